@@ -1,0 +1,66 @@
+/** What every measure receives and returns, and the small helpers they share. */
+import type { Day, MonthIndex } from '../months';
+import { monthOf } from '../months';
+import type { MonthSeries, Prepared } from '../prepare';
+import type { Threshold } from '../rules/types';
+import type { ExplanationItem } from '../types';
+
+export interface MeasureContext {
+  prepared: Prepared;
+  /** The scoring month: "M-1" in RULES.md. */
+  month: MonthIndex;
+  /** The day certifications are checked on (the scoring month's last day, or a certification change day). */
+  checkDay: Day;
+  /** Build explanation items (off for history months, where only the numbers are needed). */
+  explain: boolean;
+}
+
+export interface MeasureOutput {
+  /** Whole units the points are computed from (may be negative for net metrics; points clamp at 0). */
+  units: number;
+  /** The measured quantity in the metric's unit (e.g. growth in percent with decimals). */
+  value: number;
+  summary: string;
+  items: ExplanationItem[];
+}
+
+export function passes(value: number, threshold: Threshold, scale = 1): boolean {
+  return 'over' in threshold ? value > threshold.over * scale : value >= threshold.atLeast * scale;
+}
+
+export function thresholdText(threshold: Threshold, format: (n: number) => string = (n) => n.toLocaleString('en-US')): string {
+  return 'over' in threshold ? `more than ${format(threshold.over)}` : `at least ${format(threshold.atLeast)}`;
+}
+
+const usdFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+export function usd(cents: number): string {
+  return usdFormat.format(cents / 100);
+}
+export const usdWhole = (dollars: number): string => usd(dollars * 100);
+
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`;
+}
+
+export const at = (series: MonthSeries | undefined, month: MonthIndex): number => series?.get(month) ?? 0;
+
+export function sumRange(series: MonthSeries | undefined, from: MonthIndex, to: MonthIndex): number {
+  if (!series) return 0;
+  let total = 0;
+  for (let m = from; m <= to; m++) total += series.get(m) ?? 0;
+  return total;
+}
+
+export function tenantName(ctx: MeasureContext, tenant: string): { subject: string; name?: string } {
+  const info = ctx.prepared.tenants.get(tenant);
+  return info?.name ? { subject: info.id, name: info.name } : { subject: info?.id ?? tenant };
+}
+
+export const m = (index: MonthIndex): string => monthOf(index);
+
+/** A net count: +1 for a unit that passes now and did not then, -1 for the reverse. */
+export function netLine(now: boolean, then: boolean): 1 | -1 | 0 {
+  if (now && !then) return 1;
+  if (!now && then) return -1;
+  return 0;
+}

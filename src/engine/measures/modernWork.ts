@@ -1,0 +1,137 @@
+/** Modern Work metrics: RULES.md §4.2 (bands), §4.4 (net customer adds), §4.6 (usage growth), §4.7 (deployments). */
+import type { MonthIndex } from '../months';
+import { monthIndex, monthOfDay } from '../months';
+import type { M365Cell } from '../prepare';
+import { SEP } from '../prepare';
+import type { Threshold } from '../rules/types';
+import type { ExplanationItem } from '../types';
+import { count, m, netLine, passes, tenantName, type MeasureContext, type MeasureOutput } from './context';
+
+type Track = 'enterprise' | 'smb';
+
+function cellsAt(ctx: MeasureContext, tenant: string, month: MonthIndex): M365Cell[] {
+  return ctx.prepared.m365.cells.get(tenant)?.get(month) ?? [];
+}
+
+function eligibleWorkloads(ctx: MeasureContext): Set<string> {
+  return new Set(ctx.prepared.edition.modernWork.workloads);
+}
+
+/** §4.2 / AMB-25 / AMB-46: some eligible workload, through one of the track's associations, is in the band. */
+function inBand(ctx: MeasureContext, workloads: Set<string>, track: Track, cells: M365Cell[]): boolean {
+  const band = ctx.prepared.edition.modernWork.tracks[track];
+  return cells.some(
+    (c) => workloads.has(c.workload) && band.associations.includes(c.association) && c.paidSeats > band.paidSeatsOver && (band.paidSeatsAtMost === undefined || c.paidSeats <= band.paidSeatsAtMost),
+  );
+}
+
+function bandText(ctx: MeasureContext, track: Track): string {
+  const band = ctx.prepared.edition.modernWork.tracks[track];
+  return band.paidSeatsAtMost === undefined ? `more than ${band.paidSeatsOver} paid seats` : `${band.paidSeatsOver + 1}–${band.paidSeatsAtMost} paid seats`;
+}
+
+const maxSeats = (workloads: Set<string>, cells: M365Cell[]): number => cells.reduce((max, c) => (workloads.has(c.workload) ? Math.max(max, c.paidSeats) : max), 0);
+
+/** §4.4: tenants in the band in M-1 minus tenants in the band in M-13 (unique tenants across associations). */
+export function m365NetTenants(ctx: MeasureContext, p: { track: Track }): MeasureOutput {
+  const m1 = ctx.month, m13 = m1 - 12;
+  const workloads = eligibleWorkloads(ctx);
+  let adds = 0, losses = 0;
+  const items: ExplanationItem[] = [];
+  for (const tenant of ctx.prepared.m365.cells.keys()) {
+    const nowCells = cellsAt(ctx, tenant, m1), thenCells = cellsAt(ctx, tenant, m13);
+    const now = inBand(ctx, workloads, p.track, nowCells), then = inBand(ctx, workloads, p.track, thenCells);
+    const line = netLine(now, then);
+    if (line === 1) adds++;
+    if (line === -1) losses++;
+    if (!ctx.explain || (nowCells.length === 0 && thenCells.length === 0)) continue;
+    const seatsNow = maxSeats(workloads, nowCells), seatsThen = maxSeats(workloads, thenCells);
+    const band = bandText(ctx, p.track);
+    const reason =
+      line === 1 ? `new: ${band} in ${m(m1)} (largest workload ${seatsNow}), not in ${m(m13)}`
+      : line === -1 ? `lost: ${band} in ${m(m13)} but not in ${m(m1)}`
+      : now ? `in the band in both ${m(m13)} and ${m(m1)}: no change`
+      : `not in the band (${band}) in ${m(m1)}: largest eligible workload has ${seatsNow} paid seats`;
+    items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason, values: { [`seats ${m(m13)}`]: seatsThen, [`seats ${m(m1)}`]: seatsNow } });
+  }
+  return { units: adds - losses, value: adds - losses, summary: `${count(adds, 'new customer')} minus ${count(losses, 'lost customer')} = ${adds - losses} net (${bandText(ctx, p.track)})`, items };
+}
+
+/** AMB-59: a tenant's active users through one association = the largest eligible workload's active users. */
+function activeUsers(workloads: Set<string>, cells: M365Cell[], association: string): number {
+  let max = 0;
+  for (const c of cells) if (c.association === association && workloads.has(c.workload) && c.activeUsers > max) max = c.activeUsers;
+  return max;
+}
+
+function associationMonth(ctx: MeasureContext, tenant: string, association: string): MonthIndex | null {
+  const day = ctx.prepared.m365.associatedOn.get(`${tenant}${SEP}${association}`);
+  return day ? monthIndex(monthOfDay(day)) : null;
+}
+
+/** §4.6 / AMB-46 / AMB-58: active users of in-band tenants through one association, M-1 minus M-13. */
+export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; association: string }): MeasureOutput {
+  const m1 = ctx.month, m13 = m1 - 12;
+  const workloads = eligibleWorkloads(ctx);
+  let current = 0, baseline = 0;
+  const items: ExplanationItem[] = [];
+  for (const tenant of ctx.prepared.m365.cells.keys()) {
+    const nowCells = cellsAt(ctx, tenant, m1), thenCells = cellsAt(ctx, tenant, m13);
+    let cur = inBand(ctx, workloads, p.track, nowCells) ? activeUsers(workloads, nowCells, p.association) : 0;
+    let base = inBand(ctx, workloads, p.track, thenCells) ? activeUsers(workloads, thenCells, p.association) : 0;
+    let note = '';
+    const associated = associationMonth(ctx, tenant, p.association);
+    if (associated !== null && associated > m1) {
+      cur = base = 0;
+      note = `; associated in ${m(associated)}, after ${m(m1)}: no credit yet (AMB-58)`;
+    } else if (associated !== null && associated > m13) {
+      base = activeUsers(workloads, cellsAt(ctx, tenant, associated), p.association);
+      note = `; associated in ${m(associated)}: growth counts from its ${base} active users then (AMB-58)`;
+    }
+    current += cur;
+    baseline += base;
+    if (ctx.explain && (cur !== 0 || base !== 0 || note)) {
+      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: cur !== base, effect: cur - base, reason: `${base} → ${cur} active users${note}`, values: { baseline: base, current: cur } });
+    }
+  }
+  items.sort((a, b) => Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0));
+  const growth = current - baseline;
+  return { units: growth, value: growth, summary: `${p.association}: ${baseline.toLocaleString('en-US')} active users in ${m(m13)} → ${current.toLocaleString('en-US')} in ${m(m1)} (${growth >= 0 ? '+' : ''}${growth.toLocaleString('en-US')})`, items };
+}
+
+/** AMB-57: some eligible workload with paid seats > 0 has active users at the share, through the association. */
+function deployed(workloads: Set<string>, cells: M365Cell[], association: string, share: Threshold): boolean {
+  return cells.some((c) => c.association === association && workloads.has(c.workload) && c.paidSeats > 0 && passes(c.activeUsers * 100, share, c.paidSeats));
+}
+
+/** §4.7 / AMB-27 / AMB-57 / AMB-58: net in-band tenants with a workload at the active share, via one association. */
+export function m365Deployments(ctx: MeasureContext, p: { track: Track; association: string; activePercent: Threshold }): MeasureOutput {
+  const m1 = ctx.month, m13 = m1 - 12;
+  const workloads = eligibleWorkloads(ctx);
+  let adds = 0, losses = 0;
+  const items: ExplanationItem[] = [];
+  const pct = 'over' in p.activePercent ? `more than ${p.activePercent.over} %` : `at least ${p.activePercent.atLeast} %`;
+  for (const tenant of ctx.prepared.m365.cells.keys()) {
+    const nowCells = cellsAt(ctx, tenant, m1), thenCells = cellsAt(ctx, tenant, m13);
+    let now = inBand(ctx, workloads, p.track, nowCells) && deployed(workloads, nowCells, p.association, p.activePercent);
+    const then = inBand(ctx, workloads, p.track, thenCells) && deployed(workloads, thenCells, p.association, p.activePercent);
+    let excludedNote = '';
+    const associated = associationMonth(ctx, tenant, p.association);
+    if (now && associated !== null && associated >= m1 - 11 && associated <= m1 && deployed(workloads, cellsAt(ctx, tenant, associated), p.association, p.activePercent)) {
+      now = false;
+      excludedNote = `associated in ${m(associated)} when already ${pct} active: excluded (AMB-58)`;
+    }
+    const line = netLine(now, then);
+    if (line === 1) adds++;
+    if (line === -1) losses++;
+    if (!ctx.explain || (nowCells.length === 0 && thenCells.length === 0)) continue;
+    const reason =
+      excludedNote ||
+      (line === 1 ? `new: ${pct} of paid seats active via ${p.association} in ${m(m1)}, not in ${m(m13)}`
+      : line === -1 ? `lost: deployed in ${m(m13)} but not in ${m(m1)}`
+      : now ? `deployed in both ${m(m13)} and ${m(m1)}: no change`
+      : `not deployed via ${p.association} in ${m(m1)} (needs ${bandText(ctx, p.track)} and ${pct} of a workload's paid seats active)`);
+    items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason });
+  }
+  return { units: adds - losses, value: adds - losses, summary: `${p.association}: ${count(adds, 'new deployment')} minus ${count(losses, 'lost deployment')} = ${adds - losses} net`, items };
+}

@@ -1,0 +1,22 @@
+/** Rule edition 2024: RULES.md as data. */
+import type { Edition } from '../types';
+import { certifications2024 } from './certifications';
+import { designations2024 } from './designations';
+import { specializations2024 } from './specializations';
+import { associations2024, azure2024, bizapps2024, m365WorkloadAliases2024, modernWork2024, security2024 } from './vocabulary';
+
+export const edition2024: Edition = {
+  id: '2024',
+  name: 'Partner Capability Score rules, 2024 (seed documents 2023-07 to 2024-08)',
+  // §1.1 / AMB-02: 70 points in total and at least 1 point in every metric.
+  qualification: { minTotal: 70, minPointsPerMetric: 1 },
+  associations: associations2024,
+  azure: azure2024,
+  modernWork: modernWork2024,
+  security: security2024,
+  m365WorkloadAliases: m365WorkloadAliases2024,
+  bizapps: bizapps2024,
+  certifications: certifications2024,
+  designations: designations2024,
+  specializations: specializations2024,
+};

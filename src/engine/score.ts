@@ -1,0 +1,212 @@
+/**
+ * The generic scorer. It reads rule data (src/engine/rules) and knows no designation by name:
+ * component points are linear in whole units and exact (RULES.md §1.2, AMB-01); a metric adds its components
+ * (`sum`) or takes the best (`best`) and is capped at its maximum; a path qualifies with >= 70 points and
+ * >= 1 point in every metric (§1.1, AMB-02); the path that counts comes from the designation's path selection.
+ */
+import Fraction from 'fraction.js';
+import { exactText, round2 } from './exact';
+import { measure, type MeasureContext } from './measures';
+import { at, sumRange, usd } from './measures/context';
+import type { Day, MonthIndex } from './months';
+import { lastDayOf, monthOf } from './months';
+import type { Prepared } from './prepare';
+import { SEP } from './prepare';
+import type { ComponentRule, DesignationRule, MetricRule, PathRule, PathSelection } from './rules/types';
+import type { ComponentResult, DesignationResult, ExplanationItem, MetricResult, PathId, PathResult } from './types';
+
+export interface ScoreContext {
+  prepared: Prepared;
+  month: MonthIndex;
+  checkDay: Day;
+  explain: boolean;
+}
+
+interface ScoredPath {
+  result: PathResult;
+  total: Fraction;
+}
+
+function effective(component: ComponentRule, day: Day): boolean {
+  return (!component.effectiveFrom || component.effectiveFrom <= day) && (!component.effectiveUntil || component.effectiveUntil >= day);
+}
+
+function componentPoints(rule: ComponentRule, units: number): Fraction {
+  // §1.2: points = min(max, max(0, units) × max / unitsForMax), exact.
+  const raw = new Fraction(Math.max(0, units)).mul(rule.pointsAtMax).div(rule.unitsForMax);
+  return raw.compare(rule.pointsAtMax) > 0 ? new Fraction(rule.pointsAtMax) : raw;
+}
+
+export function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResult; points: Fraction } {
+  const mctx: MeasureContext = ctx;
+  const components = rule.components.filter((c) => effective(c, ctx.checkDay));
+  const unitsById = new Map<string, number>();
+  const scored: { rule: ComponentRule; result: ComponentResult; points: Fraction; items: ExplanationItem[] }[] = [];
+  for (const component of components) {
+    const out = measure(mctx, component.measure);
+    unitsById.set(component.id, out.units);
+    const unmet = (component.requires ?? []).filter((id) => (unitsById.get(id) ?? 0) < 1);
+    const gated = unmet.length > 0;
+    const points = gated ? new Fraction(0) : componentPoints(component, out.units);
+    let summary = out.summary;
+    if (gated) summary = `${summary}; earns nothing until the prerequisite${unmet.length > 1 ? 's are' : ' is'} met`;
+    else if (out.units > component.unitsForMax && !component.prerequisite) summary = `${summary}; the maximum is reached at ${component.unitsForMax}`;
+    const items = out.items.map((item) => ({
+      ...item,
+      component: item.component ?? component.id,
+      ...(gated && item.counted ? { counted: false, reason: `${item.reason} — does not count until the prerequisites are met` } : {}),
+    }));
+    scored.push({
+      rule: component,
+      points,
+      items,
+      result: { id: component.id, label: component.label, units: out.units, value: out.value, points: round2(points), pointsExact: exactText(points), maxPoints: component.pointsAtMax, ...(gated ? { gated: true } : {}), summary },
+    });
+  }
+
+  let points: Fraction;
+  let value: number;
+  let bestComponent: string | undefined;
+  const measured = scored.filter((s) => !s.rule.prerequisite);
+  if (rule.combine === 'best') {
+    let best = scored[0]!;
+    for (const s of scored) if (s.points.compare(best.points) > 0) best = s;
+    points = best.points;
+    value = best.result.value;
+    bestComponent = best.rule.id;
+  } else {
+    points = scored.reduce((sum, s) => sum.add(s.points), new Fraction(0));
+    value = measured.length === 1 ? measured[0]!.result.value : measured.reduce((sum, s) => sum + Math.max(0, s.result.units), 0);
+  }
+  if (points.compare(rule.maxPoints) > 0) points = new Fraction(rule.maxPoints);
+  const minimum = ctx.prepared.edition.qualification.minPointsPerMetric;
+  const summary =
+    rule.combine === 'best'
+      ? `best option: ${scored.find((s) => s.rule.id === bestComponent)?.rule.label}; ${scored.map((s) => `${s.rule.label} ${s.result.points}`).join(', ')}`
+      : scored.map((s) => s.result.summary).join('; ');
+  return {
+    points,
+    result: {
+      id: rule.id,
+      label: rule.label,
+      points: round2(points),
+      pointsExact: exactText(points),
+      max: rule.maxPoints,
+      value,
+      unit: rule.unit,
+      meetsMinimum: points.compare(minimum) >= 0,
+      rule: rule.rule,
+      components: scored.map((s) => s.result),
+      ...(bestComponent ? { bestComponent } : {}),
+      summary,
+      items: scored.flatMap((s) => s.items),
+    },
+  };
+}
+
+export function scorePath(ctx: ScoreContext, rule: PathRule): ScoredPath {
+  const { minTotal, minPointsPerMetric } = ctx.prepared.edition.qualification;
+  let total = new Fraction(0);
+  const metrics: MetricResult[] = [];
+  for (const metricRule of rule.metrics) {
+    const { result, points } = scoreMetric(ctx, metricRule);
+    total = total.add(points);
+    metrics.push(result);
+  }
+  const blockers: string[] = [];
+  if (total.compare(minTotal) < 0) blockers.push(`${round2(total)} points, below ${minTotal}`);
+  for (const metric of metrics) {
+    if (!metric.meetsMinimum) blockers.push(`${metric.label}: ${metric.points} point${metric.points === 1 ? '' : 's'}, needs at least ${minPointsPerMetric}`);
+  }
+  return {
+    total,
+    result: { path: rule.id, score: round2(total), scoreExact: exactText(total), qualified: blockers.length === 0, blockers, metrics },
+  };
+}
+
+// ----------------------------------------------------------------------------------------- path selection
+
+const PATH_NAMES: Record<PathId, string> = { enterprise: 'Enterprise', smb: 'SMB', standard: 'Standard' };
+
+function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { path: PathId; reason: string } {
+  const { prepared, month } = ctx;
+  const override = prepared.partnerOverrides;
+  const ttmCents = override.acrTtmUsd !== undefined ? Math.round(override.acrTtmUsd * 100) : sumRange(prepared.azure.totalByMonth, month - 11, month);
+  const source = override.acrTtmUsd !== undefined ? ' (from the partner settings)' : '';
+  const limit = usd(sel.acrTtmUsd * 100);
+  if (ttmCents >= sel.acrTtmUsd * 100) {
+    return { path: 'enterprise', reason: `Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source} (>= ${limit})` };
+  }
+  // AMB-06 / AMB-52: the denominator is the tenants with eligible ACR summed over the TTM > 0.
+  let customers = 0, smb = 0;
+  const segments = new Set(sel.smbSegments.map((s) => s.toLowerCase()));
+  for (const [tenant, series] of prepared.azure.acr) {
+    if (sumRange(series, month - 11, month) <= 0) continue;
+    customers++;
+    const segment = prepared.tenants.get(tenant)?.segment?.trim().toLowerCase();
+    if (segment && segments.has(segment)) smb++;
+  }
+  const base = `Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source} (< ${limit})`;
+  if (override.smbCustomerShare !== undefined) {
+    const percent = override.smbCustomerShare * 100;
+    const isSmb = new Fraction(override.smbCustomerShare).mul(100).compare(sel.smbSharePercent) >= 0;
+    return { path: isSmb ? 'smb' : 'enterprise', reason: `${base} and the partner settings put ${round2(new Fraction(percent))} % of customers in SMB/SMC (${isSmb ? '>=' : '<'} ${sel.smbSharePercent} %)` };
+  }
+  if (customers === 0) return { path: 'enterprise', reason: `${base} and there are no Azure customers in the trailing twelve months (AMB-50)` };
+  const isSmb = smb * 100 >= sel.smbSharePercent * customers;
+  const share = round2(new Fraction(smb * 100, customers));
+  return { path: isSmb ? 'smb' : 'enterprise', reason: `${base} and ${share} % of Azure customers (${smb} of ${customers}) are SMB/SMC (${isSmb ? '>=' : '<'} ${sel.smbSharePercent} %)` };
+}
+
+function bizappsPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'bizappsWorkloadClassification' }>): { path: PathId; reason: string } {
+  // §3.1 / AMB-15: tenant × workload pairs with attributed revenue > $5,000 in both M-1 and M-13.
+  const m1 = ctx.month, m13 = m1 - 12;
+  let pairs = 0;
+  for (const series of ctx.prepared.bizapps.revenue.values()) {
+    if (at(series, m1) > sel.revenueOverUsd * 100 && at(series, m13) > sel.revenueOverUsd * 100) pairs++;
+  }
+  const isEnterprise = pairs >= sel.minPairs;
+  return {
+    path: isEnterprise ? 'enterprise' : 'smb',
+    reason: `${pairs} customer workload${pairs === 1 ? '' : 's'} with more than ${usd(sel.revenueOverUsd * 100)} revenue in both ${monthOf(m13)} and ${monthOf(m1)} (${isEnterprise ? '>=' : '<'} ${sel.minPairs} for Enterprise)`,
+  };
+}
+
+function bestPath(scored: ScoredPath[]): { path: PathId; reason: string } {
+  // AMB-23 / AMB-63: a qualifying path wins; otherwise (both or neither) the higher total; ties → enterprise.
+  if (scored.length === 1) return { path: scored[0]!.result.path, reason: 'one set of rules for this designation (AMB-36)' };
+  const qualifying = scored.filter((s) => s.result.qualified);
+  const pool = qualifying.length > 0 ? qualifying : scored;
+  let best = pool[0]!;
+  for (const s of pool) {
+    const cmp = s.total.compare(best.total);
+    if (cmp > 0 || (cmp === 0 && s.result.path === 'enterprise')) best = s;
+  }
+  const others = scored.filter((s) => s !== best).map((s) => `${PATH_NAMES[s.result.path]} ${s.result.score}${s.result.qualified ? ', qualifies' : ''}`);
+  const why = qualifying.length === 1 ? 'the only path that qualifies' : qualifying.length > 1 ? 'both paths qualify; the higher score counts' : 'neither path qualifies; the higher score is shown';
+  return { path: best.result.path, reason: `both paths are scored and ${why}: ${PATH_NAMES[best.result.path]} ${best.result.score} vs ${others.join(', ')}` };
+}
+
+export function scoreDesignation(ctx: ScoreContext, rule: DesignationRule): DesignationResult {
+  const scored = rule.paths.map((p) => scorePath(ctx, p));
+  const sel = rule.pathSelection;
+  const choice = sel.kind === 'azureRevenueAndSegment' ? azurePath(ctx, sel) : sel.kind === 'bizappsWorkloadClassification' ? bizappsPath(ctx, sel) : bestPath(scored);
+  const chosen = scored.find((s) => s.result.path === choice.path) ?? scored[0]!;
+  return {
+    id: rule.id,
+    name: rule.name,
+    path: chosen.result.path,
+    pathReason: choice.reason,
+    score: chosen.result.score,
+    scoreExact: chosen.result.scoreExact,
+    qualified: chosen.result.qualified,
+    paths: scored.map((s) => s.result),
+  };
+}
+
+export function scoreAllDesignations(prepared: Prepared, month: MonthIndex, options: { explain: boolean; checkDay?: Day }): DesignationResult[] {
+  const ctx: ScoreContext = { prepared, month, checkDay: options.checkDay ?? lastDayOf(month), explain: options.explain };
+  return prepared.edition.designations.map((d) => scoreDesignation(ctx, d));
+}
+
+export { SEP };

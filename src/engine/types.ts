@@ -1,0 +1,201 @@
+/** Typed input rows (what src/io produces from FORMATS.md files) and the engine's results. */
+import type { Day, Month } from './months';
+
+export type DesignationId =
+  | 'data-ai'
+  | 'digital-app-innovation'
+  | 'infrastructure'
+  | 'business-applications'
+  | 'modern-work'
+  | 'security';
+
+export type MetricId =
+  | 'net-customer-adds'
+  | 'intermediate-certifications'
+  | 'advanced-certifications'
+  | 'usage-growth'
+  | 'deployments';
+
+export type PathId = 'enterprise' | 'smb' | 'standard';
+
+// ---------------------------------------------------------------------------------------------- input rows
+
+export interface CertificationRow {
+  personId: string;
+  personName?: string;
+  /** Catalog id, or null when the name is not in the catalog (reported at import; never counts). */
+  certificationId: string | null;
+  /** The certification as written in the file. */
+  certificationName: string;
+  earnedOn?: Day;
+  expiresOn?: Day;
+}
+
+export interface CustomerRow {
+  tenantId: string;
+  customerName?: string;
+  segment?: string;
+}
+
+export interface AzureRow {
+  tenantId: string;
+  month: Month;
+  service: string;
+  association: string;
+  offer?: string;
+  acrUsd: number;
+}
+
+export interface M365Row {
+  tenantId: string;
+  month: Month;
+  workload: string;
+  association: string;
+  paidSeats: number;
+  activeUsers: number;
+  associatedOn?: Day;
+}
+
+export interface BizAppsRevenueRow {
+  tenantId: string;
+  month: Month;
+  workload: string;
+  association: string;
+  revenueUsd: number;
+}
+
+export interface BizAppsUsageRow {
+  tenantId: string;
+  month: Month;
+  workload: string;
+  association: string;
+  usage: number;
+}
+
+export interface PartnerSettings {
+  month?: Month;
+  acrTtmUsd?: number;
+  smbCustomerShare?: number;
+  enrolled?: Partial<Record<DesignationId, Day>>;
+}
+
+export interface Dataset {
+  certifications: CertificationRow[];
+  customers: CustomerRow[];
+  azure: AzureRow[];
+  m365: M365Row[];
+  bizappsRevenue: BizAppsRevenueRow[];
+  bizappsUsage: BizAppsUsageRow[];
+  partner: PartnerSettings;
+}
+
+export function emptyDataset(): Dataset {
+  return { certifications: [], customers: [], azure: [], m365: [], bizappsRevenue: [], bizappsUsage: [], partner: {} };
+}
+
+// ------------------------------------------------------------------------------------------------- results
+
+/** One line of a metric's explanation: who or what was looked at, whether it counted, and why. */
+export interface ExplanationItem {
+  subject: string;
+  subjectKind: 'tenant' | 'person' | 'service' | 'pair' | 'total';
+  /** Display name where one is known (customer name, person name). */
+  name?: string;
+  counted: boolean;
+  /** +1 / -1 for net metrics, the units contributed otherwise. */
+  effect?: number;
+  reason: string;
+  /** Which component (prerequisite, option, Azure/Microsoft 365 part) the line belongs to. */
+  component?: string;
+  values?: Record<string, number | string>;
+}
+
+export interface ComponentResult {
+  id: string;
+  label: string;
+  units: number;
+  value: number;
+  /** Points, rounded for display; `pointsExact` holds the exact fraction. */
+  points: number;
+  pointsExact: string;
+  maxPoints: number;
+  /** For gated components: the gate was not met, so the component earned nothing. */
+  gated?: boolean;
+  summary: string;
+}
+
+export interface MetricResult {
+  id: MetricId;
+  label: string;
+  points: number;
+  pointsExact: string;
+  max: number;
+  value: number;
+  unit: string;
+  /** RULES.md §1.1 / AMB-02: every metric needs at least 1 point. */
+  meetsMinimum: boolean;
+  /** The rule in one plain sentence, with its thresholds. */
+  rule: string;
+  components: ComponentResult[];
+  /** For best-of metrics: the component whose points count. */
+  bestComponent?: string;
+  summary: string;
+  items: ExplanationItem[];
+}
+
+export interface PathResult {
+  path: PathId;
+  score: number;
+  scoreExact: string;
+  qualified: boolean;
+  /** Plain reasons the path does not qualify (total below 70, metrics at zero or below 1). */
+  blockers: string[];
+  metrics: MetricResult[];
+}
+
+export interface DesignationResult {
+  id: DesignationId;
+  name: string;
+  path: PathId;
+  pathReason: string;
+  score: number;
+  scoreExact: string;
+  qualified: boolean;
+  paths: PathResult[];
+}
+
+export interface WindowMonth {
+  month: Month;
+  score: number;
+  qualified: boolean;
+  path: PathId;
+  /** Day(s) other than the month's last day on which the month was evaluated (certification changes, AMB-38). */
+  qualifiedOn?: Day;
+}
+
+export interface DesignationWindow {
+  id: DesignationId;
+  months: WindowMonth[];
+  qualifiedInWindow: boolean;
+  lastQualifiedMonth: Month | null;
+}
+
+export interface SpecializationAccess {
+  id: string;
+  name: string;
+  solutionArea: string;
+  requiresAnyOf: DesignationId[];
+  /** The qualified designations that open it (empty when it is not open). */
+  openedBy: DesignationId[];
+}
+
+export interface ScoreReport {
+  edition: string;
+  month: Month;
+  designations: DesignationResult[];
+  window: DesignationWindow[];
+  microsoftCloud: { qualified: boolean; missing: DesignationId[] };
+  specializations: SpecializationAccess[];
+  /** Facts about the data the scores rest on (months covered, counts), for the explanation views. */
+  notes: string[];
+}
