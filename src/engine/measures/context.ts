@@ -32,9 +32,11 @@ export function thresholdText(threshold: Threshold, format: (n: number) => strin
   return 'over' in threshold ? `more than ${format(threshold.over)}` : `at least ${format(threshold.atLeast)}`;
 }
 
-const usdFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const usdWholeFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usdCentsFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Dollars from integer cents: `$1,700` or `$1,700.50`. */
 export function usd(cents: number): string {
-  return usdFormat.format(cents / 100);
+  return (cents % 100 === 0 ? usdWholeFormat : usdCentsFormat).format(cents / 100);
 }
 export const usdWhole = (dollars: number): string => usd(dollars * 100);
 

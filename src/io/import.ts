@@ -1,0 +1,365 @@
+/**
+ * Files → typed rows (FORMATS.md). Streaming: bytes are decoded chunk by chunk and fed to papaparse, and each
+ * parsed chunk is turned into typed rows at once, so memory holds the rows, not the file. Every row that is
+ * not loaded gets a problem with file, row, column and reason; good rows always load.
+ */
+import Papa from 'papaparse';
+import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, CustomerRow, Dataset, DesignationId, M365Row, PartnerSettings } from '../engine/types';
+import { emptyDataset } from '../engine/types';
+import { getEdition } from '../engine/rules';
+import { vocabularyOf } from '../engine/vocabulary';
+import { decodeChunks, type Encoding } from './decode';
+import { detectKind, headerKey, KIND_BY_ID, KINDS, mapColumns, missingRequired, type ColumnMapping, type FieldSpec, type FileKind } from './kinds';
+import type { Problem } from './problems';
+import type { FileSource } from './source';
+import { parseAmount, parseCount, parseDay, parseMonth, parseShare, type Parsed } from './values';
+
+export const DEFAULT_MAX_FILE_BYTES = 500 * 1024 * 1024;
+/** How many records may come before the header row (titles and notes some exports put on top). */
+const HEADER_SEARCH_ROWS = 20;
+
+export interface ImportOptions {
+  /** Files larger than this are refused (default 500 MB). */
+  maxFileBytes?: number;
+  /** Treat the file as this kind instead of detecting it from the headers. */
+  kind?: FileKind;
+  /** Field → header name, for headers the synonyms do not recognise (the column-mapping step). */
+  mapping?: Record<string, string>;
+  signal?: AbortSignal;
+  onProgress?: (progress: { file: string; bytes: number; totalBytes: number; rows: number }) => void;
+  edition?: string;
+}
+
+export interface FileImport {
+  file: string;
+  bytes: number;
+  kind: FileKind | null;
+  encoding: Encoding | null;
+  delimiter: string | null;
+  headers: string[];
+  /** Field → header it was read from. */
+  mapping: Record<string, string>;
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsRejected: number;
+  duplicates: number;
+  problems: Problem[];
+  cancelled: boolean;
+}
+
+type AnyRow = CertificationRow | CustomerRow | AzureRow | M365Row | BizAppsRevenueRow | BizAppsUsageRow;
+
+export interface ImportResult {
+  dataset: Dataset;
+  files: FileImport[];
+  problems: Problem[];
+}
+
+/** Exact-duplicate detection across all files of one kind (FORMATS.md: counted once and reported). */
+type SeenRows = Map<FileKind, Map<string, string>>;
+
+const DESIGNATIONS: DesignationId[] = ['data-ai', 'digital-app-innovation', 'infrastructure', 'business-applications', 'modern-work', 'security'];
+
+function parseCell(field: FieldSpec, text: string, delimiter: string): Parsed<string | number> {
+  switch (field.type) {
+    case 'month': return parseMonth(text);
+    case 'day': return parseDay(text);
+    case 'amount': return parseAmount(text, delimiter);
+    case 'count': return parseCount(text, delimiter);
+    case 'share': return parseShare(text, delimiter);
+    default: return { ok: true, value: text };
+  }
+}
+
+function describeExpected(): string {
+  return KINDS.map((k) => `${k.kind} (${k.fields.filter((f) => f.required).map((f) => f.field).join(', ')})`).join('; ');
+}
+
+const isBlank = (record: string[]): boolean => record.every((cell) => cell.trim() === '');
+
+/** Imports one file; rows go to `sink`, problems and counts to the returned report. */
+export async function importFile(source: FileSource, sink: (kind: FileKind, row: AnyRow | PartnerEntry) => void, options: ImportOptions = {}, seen: SeenRows = new Map()): Promise<FileImport> {
+  const report: FileImport = { file: source.name, bytes: source.size, kind: null, encoding: null, delimiter: null, headers: [], mapping: {}, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, duplicates: 0, problems: [], cancelled: false };
+  const problem = (row: number, column: string, message: string, severity: Problem['severity'] = 'error') => report.problems.push({ file: source.name, row, column, message, severity });
+
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (source.size > maxBytes) {
+    problem(0, '', `file is ${formatBytes(source.size)}, over the ${formatBytes(maxBytes)} limit: not loaded (change the limit in the settings)`);
+    return report;
+  }
+  if (source.size === 0) {
+    problem(0, '', 'empty file: no header row and no data');
+    return report;
+  }
+
+  const vocabulary = vocabularyOf(getEdition(options.edition));
+  let record = 0; // 1-based record number of the last record seen
+  let headerRow = 0;
+  let fields: { spec: FieldSpec; index: number }[] = [];
+  let kind: FileKind | null = null;
+  let firstNonBlank: { row: number; cells: string[] } | null = null;
+  let stop = false;
+  let seenKind: Map<string, string> | undefined;
+  let bytesRead = 0;
+
+  const findHeader = (cells: string[]): boolean => {
+    if (options.kind) {
+      const spec = KIND_BY_ID[options.kind];
+      const mapping = withManualMapping(spec.fields, mapColumns(spec, cells), cells, options.mapping);
+      if (missingRequired(spec, mapping).length === 0) return useHeader(options.kind, mapping, cells), true;
+      return false;
+    }
+    if (options.mapping) {
+      for (const spec of KINDS) {
+        const mapping = withManualMapping(spec.fields, mapColumns(spec, cells), cells, options.mapping);
+        if (Object.keys(options.mapping).every((f) => spec.fields.some((s) => s.field === f)) && missingRequired(spec, mapping).length === 0) return useHeader(spec.kind, mapping, cells), true;
+      }
+    }
+    const detected = detectKind(cells);
+    if (detected) useHeader(detected.kind, detected.mapping, cells);
+    return detected !== null;
+  };
+
+  const useHeader = (k: FileKind, mapping: ColumnMapping, cells: string[]) => {
+    kind = k;
+    report.kind = k;
+    headerRow = record;
+    report.headers = cells.map((c) => c.replace(/^\uFEFF/, '').trim());
+    const spec = KIND_BY_ID[k];
+    fields = spec.fields.filter((f) => mapping[f.field] !== undefined).map((f) => ({ spec: f, index: mapping[f.field]! }));
+    report.mapping = Object.fromEntries(fields.map(({ spec: f, index }) => [f.field, report.headers[index] ?? '']));
+    if (!seen.has(k)) seen.set(k, new Map());
+    seenKind = seen.get(k);
+    if (headerRow > 1) problem(headerRow, '', `header row found on row ${headerRow}; the ${headerRow - 1} row(s) above it were skipped`, 'warning');
+  };
+
+  const handleRecord = (cells: string[]) => {
+    record++;
+    if (isBlank(cells)) return;
+    if (!kind) {
+      if (!firstNonBlank) firstNonBlank = { row: record, cells };
+      if (!findHeader(cells) && record >= HEADER_SEARCH_ROWS) stop = true;
+      return;
+    }
+    report.rowsRead++;
+    const values: Record<string, string | number> = {};
+    let rejected = false;
+    const keyParts: string[] = [];
+    for (const { spec, index } of fields) {
+      const text = (cells[index] ?? '').trim();
+      keyParts.push(text);
+      if (text === '') {
+        if (spec.required) {
+          problem(record, spec.field, `missing ${spec.field}`);
+          rejected = true;
+        }
+        continue;
+      }
+      const parsed = parseCell(spec, text, report.delimiter ?? ',');
+      if (parsed.ok) values[spec.prop] = parsed.value;
+      else {
+        problem(record, spec.field, parsed.message);
+        rejected = true;
+      }
+    }
+    if (rejected) {
+      report.rowsRejected++;
+      return;
+    }
+    const key = keyParts.join('\u241f');
+    const earlier = seenKind!.get(key);
+    if (earlier !== undefined) {
+      report.duplicates++;
+      problem(record, '', `exact duplicate of ${earlier}: counted once`, 'warning');
+      return;
+    }
+    seenKind!.set(key, `${source.name} row ${record}`);
+    const row = buildRow(kind, values, record);
+    if (row) {
+      report.rowsLoaded++;
+      sink(kind, row);
+    } else report.rowsRejected++;
+  };
+
+  const buildRow = (k: FileKind, v: Record<string, string | number>, row: number): AnyRow | PartnerEntry | null => {
+    if (k === 'certifications') {
+      const joined = [v.firstName, v.lastName].filter(Boolean).join(' ');
+      const name = (v.personName as string | undefined) ?? (joined || undefined);
+      const certificationName = v.certificationName as string;
+      const cert = vocabulary.certification(certificationName);
+      if (!cert) problem(row, 'certification', `not in the catalog: '${certificationName}' (loaded, but it does not count)`, 'warning');
+      if (v.earnedOn && v.expiresOn && (v.expiresOn as string) < (v.earnedOn as string)) problem(row, 'expires_on', `expires (${v.expiresOn}) before it was earned (${v.earnedOn})`, 'warning');
+      return { personId: v.personId as string, ...(name ? { personName: name } : {}), certificationId: cert?.id ?? null, certificationName, ...(v.earnedOn ? { earnedOn: v.earnedOn as string } : {}), ...(v.expiresOn ? { expiresOn: v.expiresOn as string } : {}) };
+    }
+    if (k === 'partner') return partnerEntry(v.key as string, v.value as string, row);
+    return v as unknown as AnyRow;
+  };
+
+  const partnerEntry = (key: string, value: string, row: number): PartnerEntry | null => {
+    const k = key.trim().toLowerCase();
+    const delimiter = report.delimiter ?? ',';
+    const reject = (message: string) => (problem(row, 'value', message), null);
+    if (k === 'month') {
+      const p = parseMonth(value);
+      return p.ok ? { setting: 'month', value: p.value } : reject(p.message);
+    }
+    if (k === 'acr_ttm_usd' || headerKey(k) === 'acrttmusd') {
+      const p = parseAmount(value, delimiter);
+      return p.ok ? { setting: 'acrTtmUsd', value: p.value } : reject(p.message);
+    }
+    if (k === 'smb_customer_share' || headerKey(k) === 'smbcustomershare') {
+      const p = parseShare(value, delimiter);
+      return p.ok ? { setting: 'smbCustomerShare', value: p.value } : reject(p.message);
+    }
+    if (k.startsWith('enrolled:')) {
+      const id = k.slice('enrolled:'.length).trim() as DesignationId;
+      if (!DESIGNATIONS.includes(id)) {
+        problem(row, 'key', `unknown designation '${id}' (expected one of ${DESIGNATIONS.join(', ')})`);
+        return null;
+      }
+      const p = parseDay(value);
+      return p.ok ? { setting: 'enrolled', designation: id, value: p.value } : reject(p.message);
+    }
+    problem(row, 'key', `unknown setting '${key}' (expected month, acr_ttm_usd, smb_customer_share or enrolled:<designation-id>)`);
+    return null;
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    // papaparse streams from anything with Node's readable-stream surface; this adapter feeds it decoded text.
+    const listeners: Record<string, ((arg?: unknown) => void)[]> = {};
+    const stream = {
+      readable: true,
+      read() {},
+      on(event: string, fn: (arg?: unknown) => void) {
+        (listeners[event] ??= []).push(fn);
+      },
+      removeListener(event: string, fn: (arg?: unknown) => void) {
+        listeners[event] = (listeners[event] ?? []).filter((l) => l !== fn);
+      },
+      pause() {},
+      resume() {},
+    };
+    const emit = (event: string, arg?: unknown) => (listeners[event] ?? []).forEach((fn) => fn(arg));
+    let parserHandle = null as Papa.Parser | null;
+    Papa.parse<string[]>(stream as unknown as NodeJS.ReadableStream, {
+      delimitersToGuess: [',', ';', '\t'],
+      skipEmptyLines: false,
+      chunk(results, parser) {
+        parserHandle = parser;
+        if (report.delimiter === null) report.delimiter = results.meta.delimiter;
+        const base = record;
+        for (const error of results.errors) {
+          if (error.code === 'UndetectableDelimiter') continue;
+          problem(base + (error.row ?? 0) + 1, '', `malformed CSV: ${error.message}`);
+        }
+        for (const cells of results.data) {
+          handleRecord(cells);
+          if (stop) break;
+        }
+        options.onProgress?.({ file: source.name, bytes: bytesRead, totalBytes: source.size, rows: report.rowsRead });
+        if (stop || options.signal?.aborted) parser.abort();
+      },
+      complete: () => resolve(),
+      error: (error: Error) => reject(error),
+    });
+    (async () => {
+      for await (const text of decodeChunks(bytesOf(source, (n) => (bytesRead += n)), (e) => (report.encoding = e))) {
+        if (options.signal?.aborted || stop) break;
+        emit('data', text);
+      }
+      if (options.signal?.aborted) {
+        report.cancelled = true;
+        parserHandle?.abort();
+      }
+      emit('end');
+    })().catch((error: unknown) => emit('error', error));
+  });
+
+  if (report.cancelled) problem(0, '', 'import cancelled: nothing from this file was kept');
+  else if (!kind) {
+    const head = firstNonBlank as { row: number; cells: string[] } | null;
+    if (!head) problem(0, '', 'empty file: no header row and no data');
+    else {
+      const cells = head.cells.map((c) => c.trim()).filter(Boolean);
+      report.headers = cells;
+      const odd = cells.length === 1 ? /[|:^]/.exec(cells[0]!)?.[0] : undefined;
+      if (odd) problem(head.row, '', `the header row is one column ('${cells[0]}'): the file seems to use '${odd}' as delimiter; use comma, semicolon or tab`);
+      else if (options.kind) {
+        const spec = KIND_BY_ID[options.kind];
+        const missing = missingRequired(spec, withManualMapping(spec.fields, mapColumns(spec, head.cells), head.cells, options.mapping));
+        for (const field of missing) {
+          const synonyms = spec.fields.find((f) => f.field === field)!.synonyms;
+          problem(head.row, field, `missing required column '${field}'${synonyms.length ? ` (or one of: ${synonyms.join(', ')})` : ''}`);
+        }
+      } else problem(head.row, '', `headers not recognised: ${cells.map((c) => `'${c}'`).join(', ')}. Expected the columns of one of: ${describeExpected()}`);
+    }
+  } else if (report.rowsRead === 0) problem(headerRow, '', 'no data rows after the header', 'warning');
+  return report;
+}
+
+function withManualMapping(fields: FieldSpec[], mapping: ColumnMapping, headers: string[], manual?: Record<string, string>): ColumnMapping {
+  if (!manual) return mapping;
+  const out = { ...mapping };
+  const keys = headers.map(headerKey);
+  for (const [field, header] of Object.entries(manual)) {
+    if (!fields.some((f) => f.field === field)) continue;
+    const index = keys.indexOf(headerKey(header));
+    if (index >= 0) out[field] = index;
+  }
+  return out;
+}
+
+async function* bytesOf(source: FileSource, count: (n: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source.chunks()) {
+    count(chunk.byteLength);
+    yield chunk;
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${bytes} bytes`;
+}
+
+export type PartnerEntry =
+  | { setting: 'month'; value: string }
+  | { setting: 'acrTtmUsd' | 'smbCustomerShare'; value: number }
+  | { setting: 'enrolled'; designation: DesignationId; value: string };
+
+function applyPartner(partner: PartnerSettings, entry: PartnerEntry): void {
+  if (entry.setting === 'enrolled') partner.enrolled = { ...partner.enrolled, [entry.designation]: entry.value };
+  else if (entry.setting === 'month') partner.month = entry.value;
+  else partner[entry.setting] = entry.value;
+}
+
+const DATASET_FIELD: Record<Exclude<FileKind, 'partner'>, keyof Omit<Dataset, 'partner'>> = {
+  certifications: 'certifications',
+  customers: 'customers',
+  azure: 'azure',
+  m365: 'm365',
+  bizapps_revenue: 'bizappsRevenue',
+  bizapps_usage: 'bizappsUsage',
+};
+
+/**
+ * Imports several files into one dataset. Files of one kind are concatenated; a file that loads nothing adds
+ * nothing. Per-file options (kind, mapping) come from `perFile`, keyed by file name.
+ */
+export async function importFiles(sources: FileSource[], options: ImportOptions = {}, perFile: Record<string, Pick<ImportOptions, 'kind' | 'mapping'>> = {}): Promise<ImportResult> {
+  const dataset = emptyDataset();
+  const seen: SeenRows = new Map();
+  const files: FileImport[] = [];
+  for (const source of sources) {
+    if (options.signal?.aborted) break;
+    const rows: { kind: FileKind; row: AnyRow | PartnerEntry }[] = [];
+    const report = await importFile(source, (kind, row) => rows.push({ kind, row }), { ...options, ...perFile[source.name] }, seen);
+    files.push(report);
+    if (report.cancelled) continue;
+    for (const { kind, row } of rows) {
+      if (kind === 'partner') applyPartner(dataset.partner, row as PartnerEntry);
+      else (dataset[DATASET_FIELD[kind]] as AnyRow[]).push(row as AnyRow);
+    }
+  }
+  return { dataset, files, problems: files.flatMap((f) => f.problems) };
+}

@@ -1,0 +1,97 @@
+/**
+ * Cell values as FORMATS.md defines them. Each parser returns the value or a message saying what was expected.
+ */
+import { isDay, isMonth } from '../engine/months';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (message: string): Parsed<never> => ({ ok: false, message });
+const pad = (n: string | number) => String(n).padStart(2, '0');
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return -1;
+  const index = MONTH_NAMES.findIndex((full) => full === lower || (lower.length === 3 && full.startsWith(lower)) || (lower === 'sept' && full === 'september'));
+  return index + 1;
+}
+
+/** `YYYY-MM`, `YYYY-MM-DD` (day ignored), `M/YYYY`, `MM/YYYY`, `Mon YYYY`, `Month YYYY`. */
+export function parseMonth(text: string): Parsed<string> {
+  const t = text.trim();
+  let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:[T ].*)?)?$/.exec(t);
+  if (m) {
+    const month = `${m[1]}-${pad(m[2]!)}`;
+    if (m[3] !== undefined ? isDay(`${month}-${pad(m[3])}`) : isMonth(month)) return ok(month);
+  }
+  m = /^(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m && isMonth(`${m[2]}-${pad(m[1]!)}`)) return ok(`${m[2]}-${pad(m[1]!)}`);
+  m = /^([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(t);
+  if (m) {
+    const n = monthNumber(m[1]!);
+    if (n > 0) return ok(`${m[2]}-${pad(n)}`);
+  }
+  return fail(`not a month: '${text}' (expected YYYY-MM, M/YYYY or 'Jun 2024')`);
+}
+
+/** `YYYY-MM-DD` (a time after it is ignored) or `M/D/YYYY`. */
+export function parseDay(text: string): Parsed<string> {
+  const t = text.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(t);
+  if (m) {
+    const day = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+    if (isDay(day)) return ok(day);
+  }
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m) {
+    const day = `${m[3]}-${pad(m[1]!)}-${pad(m[2]!)}`;
+    if (isDay(day)) return ok(day);
+  }
+  return fail(`not a date: '${text}' (expected YYYY-MM-DD or M/D/YYYY)`);
+}
+
+const COMMA_DECIMAL = /^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$/;
+const DOT_DECIMAL = /^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$/;
+
+/**
+ * Plain numbers with an optional leading currency symbol, thousands separators and spaces; `1.234,50` when
+ * the file's delimiter is `;` (FORMATS.md "Amounts and counts").
+ */
+export function parseAmount(text: string, delimiter: string): Parsed<number> {
+  let t = text.trim().replace(/\s+/g, '');
+  if (t === '') return fail('empty: a number is expected');
+  let negative = false;
+  if (t.startsWith('-')) {
+    negative = true;
+    t = t.slice(1);
+  }
+  t = t.replace(/^(US\$|USD|\$|€|£|EUR)/i, '');
+  if (t.startsWith('-')) {
+    negative = !negative;
+    t = t.slice(1);
+  }
+  const commaDecimal = delimiter === ';';
+  if (!(commaDecimal ? COMMA_DECIMAL : DOT_DECIMAL).test(t)) return fail(`not a number: '${text}'`);
+  const normal = commaDecimal ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, '');
+  const value = Number(normal);
+  if (!Number.isFinite(value)) return fail(`not a number: '${text}'`);
+  return ok(negative ? -value : value);
+}
+
+/** Counts (seats, users) are whole numbers >= 0. */
+export function parseCount(text: string, delimiter: string): Parsed<number> {
+  const amount = parseAmount(text, delimiter);
+  if (!amount.ok) return amount;
+  if (!Number.isInteger(amount.value) || amount.value < 0) return fail(`not a whole number >= 0: '${text}'`);
+  return amount;
+}
+
+export function parseShare(text: string, delimiter: string): Parsed<number> {
+  const amount = parseAmount(text.replace(/%$/, ''), delimiter);
+  if (!amount.ok) return amount;
+  const value = text.trim().endsWith('%') ? amount.value / 100 : amount.value;
+  if (value < 0 || value > 1) return fail(`not a share between 0 and 1: '${text}'`);
+  return ok(value);
+}
