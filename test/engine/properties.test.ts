@@ -1,0 +1,126 @@
+/** Property tests (fast-check): invariants that hold for any data, not just hand-picked cases. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getEdition, scoreDataset, type Dataset, type ScoreReport } from '../../src/engine';
+import { cert, M1 } from './helpers';
+
+const months = ['2023-01', '2023-04', '2023-05', '2023-06', '2023-07', '2023-10', '2024-01', '2024-04', '2024-05', '2024-06'];
+const tenant = fc.constantFrom('t1', 'T1', 't2', 't3', 't4', 't5');
+const month = fc.constantFrom(...months);
+const catalog = getEdition('2024').certifications;
+
+const azureRow = fc.record({
+  tenantId: tenant,
+  month,
+  service: fc.constantFrom('Virtual Machines', 'Virtual Machines Licenses', 'Key Vault', 'Microsoft Sentinel', 'SQL Database', 'Storage'),
+  association: fc.constantFrom('PAL', 'DPOR', 'CSP Tier 1', 'CPOR'),
+  acrUsd: fc.integer({ min: -50_000, max: 2_000_000 }).map((c) => c / 100),
+});
+const m365Row = fc.record({
+  tenantId: tenant,
+  month,
+  workload: fc.constantFrom('Exchange', 'Teams', 'Intune', 'Entra ID P1', 'Microsoft Defender for Endpoint'),
+  association: fc.constantFrom('CPOR', 'DPOR', 'CSP'),
+  paidSeats: fc.integer({ min: 0, max: 600 }),
+  activeUsers: fc.integer({ min: 0, max: 600 }),
+});
+const revenueRow = fc.record({ tenantId: tenant, month, workload: fc.constantFrom('Sales', 'Power BI', 'Business Central', 'Finance'), association: fc.constantFrom('CSP', 'DPOR', 'CPOR', 'CPOR RevRec'), revenueUsd: fc.integer({ min: 0, max: 800_000 }).map((c) => c / 100) });
+const usageRow = fc.record({ tenantId: tenant, month, workload: fc.constantFrom('Business Central', 'Power BI', 'Sales', 'Customer Insights'), association: fc.constantFrom('CSP', 'PAL', 'DPOR'), usage: fc.integer({ min: 0, max: 80_000 }) });
+const certRow = fc.record({
+  personId: fc.constantFrom('p1', 'p2', 'P2', 'p3', 'p4', 'p5', 'p6', 'p7'),
+  cert: fc.constantFrom(...catalog),
+  earnedOn: fc.constantFrom('2022-05-01', '2023-08-01', '2024-06-30', '2024-07-01'),
+  expiresOn: fc.constantFrom(undefined, '2024-06-29', '2024-06-30', '2025-01-01'),
+}).map(({ personId, cert: c, earnedOn, expiresOn }) => ({ personId, certificationId: c.id, certificationName: c.name, earnedOn, ...(expiresOn ? { expiresOn } : {}) }));
+
+const datasetArb: fc.Arbitrary<Dataset> = fc.record({
+  azure: fc.array(azureRow, { maxLength: 25 }),
+  m365: fc.array(m365Row, { maxLength: 15 }),
+  bizappsRevenue: fc.array(revenueRow, { maxLength: 12 }),
+  bizappsUsage: fc.array(usageRow, { maxLength: 12 }),
+  certifications: fc.array(certRow, { maxLength: 20 }),
+  customers: fc.constant([{ tenantId: 't1', segment: 'SMB' }, { tenantId: 't2', segment: 'SMC' }]),
+  partner: fc.constant({ month: M1 }),
+});
+
+/** The numbers of a report, in a stable order: every path's score and every metric's points and value. */
+function numbers(report: ScoreReport) {
+  return report.designations.map((d) => ({ id: d.id, path: d.path, paths: d.paths.map((p) => ({ path: p.path, score: p.scoreExact, metrics: p.metrics.map((m) => [m.id, m.pointsExact, m.value]) })) }));
+}
+
+const score = (d: Dataset) => scoreDataset(d, { month: M1, explain: false });
+const RUNS = { numRuns: 60 };
+
+describe('engine invariants', () => {
+  it('points stay within [0, max] and totals within [0, 100]', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        for (const des of score(d).designations)
+          for (const p of des.paths) {
+            expect(p.score).toBeGreaterThanOrEqual(0);
+            expect(p.score).toBeLessThanOrEqual(100);
+            for (const m of p.metrics) {
+              expect(m.points).toBeGreaterThanOrEqual(0);
+              expect(m.points).toBeLessThanOrEqual(m.max);
+            }
+          }
+      }),
+      RUNS,
+    );
+  });
+
+  it('row order does not change any number', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.integer(), (d, seed) => {
+        const shuffle = <T>(rows: T[]) => fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), { numRuns: 1, seed })[0]!;
+        const shuffled: Dataset = { ...d, azure: shuffle(d.azure), m365: shuffle(d.m365), bizappsRevenue: shuffle(d.bizappsRevenue), bizappsUsage: shuffle(d.bizappsUsage), certifications: shuffle(d.certifications) };
+        expect(numbers(score(shuffled))).toEqual(numbers(score(d)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('exact duplicate rows count once (AMB-53)', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const doubled: Dataset = { ...d, azure: [...d.azure, ...d.azure.map((r) => ({ ...r }))], m365: [...d.m365, ...d.m365], bizappsRevenue: [...d.bizappsRevenue, ...d.bizappsRevenue], bizappsUsage: [...d.bizappsUsage, ...d.bizappsUsage], certifications: [...d.certifications, ...d.certifications] };
+        expect(numbers(score(doubled))).toEqual(numbers(score(d)));
+      }),
+      RUNS,
+    );
+  });
+
+  const neverLower = (before: ScoreReport, after: ScoreReport) => {
+    before.designations.forEach((d, i) =>
+      d.paths.forEach((p, j) =>
+        p.metrics.forEach((m, k) => {
+          expect(after.designations[i]!.paths[j]!.metrics[k]!.points, `${d.id}/${p.path}/${m.id}`).toBeGreaterThanOrEqual(m.points);
+        }),
+      ),
+    );
+  };
+
+  it('adding a certified person never lowers a metric', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.constantFrom(...catalog), (d, c) => {
+        const added: Dataset = { ...d, certifications: [...d.certifications, cert('new-person', c.examCodes[0] ?? c.name, '2023-01-01')] };
+        neverLower(score(d), score(added));
+      }),
+      RUNS,
+    );
+  });
+
+  it('adding a qualifying customer (Azure or Microsoft 365) never lowers a metric on any path', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const added: Dataset = {
+          ...d,
+          azure: [...d.azure, { tenantId: 'brand-new', month: M1, service: 'Azure Functions', association: 'PAL', acrUsd: 1500 }],
+          m365: [...d.m365, { tenantId: 'brand-new', month: M1, workload: 'Teams', association: 'CPOR', paidSeats: 400, activeUsers: 200 }],
+        };
+        neverLower(score(d), score(added));
+      }),
+      RUNS,
+    );
+  });
+});
