@@ -110,14 +110,14 @@ for (const month of months.slice(idx('2024-03'))) rev(25, month, 'Field Service'
 writeFileSync(join(out, 'bizapps_revenue.csv'), csv(revenue));
 
 const usage: (string | number)[][] = [['tenant_id', 'month', 'workload', 'association', 'usage']];
-const use = (n: number, month: string, workload: string, assoc: string, amount: number) => usage.push([tid(n), month, workload, assoc, amount]);
+const addUsage = (n: number, month: string, workload: string, assoc: string, amount: number) => usage.push([tid(n), month, workload, assoc, amount]);
 months.forEach((month, i) => {
-  use(21, month, 'Business Central', 'CSP Tier 1', i < 12 ? 20 : 12);
-  use(22, month, 'Power BI', 'PAL', ramp(i, 45, 60));
+  addUsage(21, month, 'Business Central', 'CSP Tier 1', i < 12 ? 20 : 12);
+  addUsage(22, month, 'Power BI', 'PAL', ramp(i, 45, 60));
 });
-for (const month of months.slice(idx('2023-10'))) use(24, month, 'Business Central', 'CSP Tier 1', 12);
-for (const month of months.slice(idx('2023-11'))) use(25, month, 'Customer Service', 'CSP Tier 1', 10);
-for (const month of months.slice(idx('2024-02'))) use(23, month, 'Customer Insights', 'PAL', 30000);
+for (const month of months.slice(idx('2023-10'))) addUsage(24, month, 'Business Central', 'CSP Tier 1', 12);
+for (const month of months.slice(idx('2023-11'))) addUsage(25, month, 'Customer Service', 'CSP Tier 1', 10);
+for (const month of months.slice(idx('2024-02'))) addUsage(23, month, 'Customer Insights', 'PAL', 30000);
 writeFileSync(join(out, 'bizapps_usage.csv'), csv(usage));
 
 // ------------------------------------------------------------------------------------------ people

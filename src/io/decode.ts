@@ -12,7 +12,11 @@ export function sniffEncoding(head: Uint8Array): { encoding: Encoding; bomLength
   const sample = head.subarray(0, Math.min(head.length, 512));
   if (sample.length >= 4) {
     let evenZero = 0, oddZero = 0;
-    for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZero++ : oddZero++);
+    for (let i = 0; i < sample.length; i++) {
+      if (sample[i] !== 0) continue;
+      if (i % 2 === 0) evenZero++;
+      else oddZero++;
+    }
     const half = sample.length / 2;
     if (oddZero > half * 0.6 && evenZero === 0) return { encoding: 'utf-16le', bomLength: 0 };
     if (evenZero > half * 0.6 && oddZero === 0) return { encoding: 'utf-16be', bomLength: 0 };

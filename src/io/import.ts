@@ -106,21 +106,25 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
     if (options.kind) {
       const spec = KIND_BY_ID[options.kind];
       const mapping = withManualMapping(spec.fields, mapColumns(spec, cells), cells, options.mapping);
-      if (missingRequired(spec, mapping).length === 0) return useHeader(options.kind, mapping, cells), true;
-      return false;
+      if (missingRequired(spec, mapping).length > 0) return false;
+      acceptHeader(options.kind, mapping, cells);
+      return true;
     }
     if (options.mapping) {
       for (const spec of KINDS) {
         const mapping = withManualMapping(spec.fields, mapColumns(spec, cells), cells, options.mapping);
-        if (Object.keys(options.mapping).every((f) => spec.fields.some((s) => s.field === f)) && missingRequired(spec, mapping).length === 0) return useHeader(spec.kind, mapping, cells), true;
+        if (Object.keys(options.mapping).every((f) => spec.fields.some((s) => s.field === f)) && missingRequired(spec, mapping).length === 0) {
+          acceptHeader(spec.kind, mapping, cells);
+          return true;
+        }
       }
     }
     const detected = detectKind(cells);
-    if (detected) useHeader(detected.kind, detected.mapping, cells);
+    if (detected) acceptHeader(detected.kind, detected.mapping, cells);
     return detected !== null;
   };
 
-  const useHeader = (k: FileKind, mapping: ColumnMapping, cells: string[]) => {
+  const acceptHeader = (k: FileKind, mapping: ColumnMapping, cells: string[]) => {
     kind = k;
     report.kind = k;
     headerRow = record;
