@@ -10,7 +10,7 @@
 import type { Day, MonthIndex } from './months';
 import { monthIndex } from './months';
 import type { CertificationDef, Edition } from './rules/types';
-import type { Dataset } from './types';
+import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, CustomerRow, Dataset, M365Row } from './types';
 import { idKey, nameKey, vocabularyOf, type Vocabulary } from './vocabulary';
 
 export type MonthSeries = Map<MonthIndex, number>;
@@ -82,6 +82,10 @@ export interface Prepared {
   people: Map<string, Person>;
   /** `partner` file values that override computed path inputs (FORMATS.md §7, AMB-51). */
   partnerOverrides: { acrTtmUsd?: number; smbCustomerShare?: number };
+  /** Keys of the rows seen, per kind, for exact-duplicate detection (AMB-53); a chain so additions share the base's. */
+  seen: Record<RowKind, Set<string>[]>;
+  /** `tenant␟service` → month → eligible ACR in cents (for first use, kept so additions can update it). */
+  azurePerService: Map<string, MonthSeries>;
   /** Latest month in the usage and revenue rows (the default scoring month). */
   lastDataMonth: MonthIndex | null;
   firstDataMonth: MonthIndex | null;
@@ -89,234 +93,262 @@ export interface Prepared {
 
 export const SEP = '\u241f';
 
+export type RowKind = 'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage' | 'certifications';
+
 const cents = (usd: number): number => Math.round(usd * 100);
 
-function add(series: Map<string, MonthSeries>, key: string, month: MonthIndex, amount: number): void {
-  let s = series.get(key);
-  if (!s) series.set(key, (s = new Map()));
-  s.set(month, (s.get(month) ?? 0) + amount);
-}
+/**
+ * Builds a Prepared, either from nothing (every structure is new and written in place) or on top of a base
+ * (copy on write: a map or series of the base is copied the first time this build writes to it, so the base
+ * stays valid and unchanged — the scenario and window code can keep both).
+ */
+class Builder {
+  private owned = new WeakSet<object>();
+  readonly p: Prepared;
+  private localSeen: Record<RowKind, Set<string>>;
+  private azureEligible: Set<string>;
+  private excludedOffers: Set<string>;
+  private securityServices: Set<string>;
+  private securityAssociations: Set<string>;
+  private revenueAssociations: Set<string>;
+  private usageAssociations: Record<'dynamics365' | 'powerPlatform', Set<string>>;
+  private rateByWorkload: Map<string, Edition['bizapps']['rateCard'][number]>;
+  private certById: Map<string, CertificationDef>;
 
-function addTotal(series: MonthSeries, month: MonthIndex, amount: number): void {
-  series.set(month, (series.get(month) ?? 0) + amount);
-}
-
-function exclude(exclusions: Exclusions, reason: string, amount: number): void {
-  const entry = exclusions.byReason.get(reason);
-  if (entry) {
-    entry.rows += 1;
-    entry.amount += amount;
-  } else exclusions.byReason.set(reason, { rows: 1, amount });
-}
-
-/** AMB-53: the first occurrence of each exact row is kept. */
-function unique<T>(rows: T[], key: (row: T) => string): T[] {
-  const seen = new Set<string>();
-  const out: T[] = [];
-  for (const row of rows) {
-    const k = key(row);
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(row);
-    }
+  constructor(edition: Edition, base?: Prepared) {
+    const fresh = <T extends object>(value: T): T => (this.owned.add(value), value);
+    const ex = (): Exclusions => fresh({ byReason: fresh(new Map()) });
+    this.localSeen = { azure: new Set(), m365: new Set(), bizappsRevenue: new Set(), bizappsUsage: new Set(), certifications: new Set() };
+    const chain = (kind: RowKind) => [...(base?.seen[kind] ?? []), this.localSeen[kind]];
+    this.p = base
+      ? { ...base, azure: { ...base.azure }, m365: { ...base.m365 }, bizapps: { ...base.bizapps }, seen: { azure: chain('azure'), m365: chain('m365'), bizappsRevenue: chain('bizappsRevenue'), bizappsUsage: chain('bizappsUsage'), certifications: chain('certifications') } }
+      : {
+          edition,
+          vocabulary: vocabularyOf(edition),
+          tenants: fresh(new Map()),
+          azure: { acr: fresh(new Map()), totalByMonth: fresh(new Map()), firstUse: fresh(new Map()), security: fresh(new Map()), securityTotalByMonth: fresh(new Map()), firstMonth: null, exclusions: ex() },
+          m365: { cells: fresh(new Map()), associatedOn: fresh(new Map()), exclusions: ex() },
+          bizapps: { revenue: fresh(new Map()), mcv: fresh(new Map()), mcvTotalByMonth: fresh(new Map()), revenueExclusions: ex(), usageExclusions: ex() },
+          people: fresh(new Map()),
+          partnerOverrides: {},
+          seen: { azure: chain('azure'), m365: chain('m365'), bizappsRevenue: chain('bizappsRevenue'), bizappsUsage: chain('bizappsUsage'), certifications: chain('certifications') },
+          azurePerService: fresh(new Map()),
+          lastDataMonth: null,
+          firstDataMonth: null,
+        };
+    this.azureEligible = new Set(edition.azure.eligibleAssociations);
+    this.excludedOffers = new Set(edition.azure.excludedOffers.map(nameKey));
+    this.securityServices = new Set(edition.azure.securityServices);
+    this.securityAssociations = new Set(edition.azure.securityAssociations);
+    this.revenueAssociations = new Set(edition.bizapps.revenueAssociations);
+    this.usageAssociations = { dynamics365: new Set(edition.bizapps.usageAssociations.dynamics365), powerPlatform: new Set(edition.bizapps.usageAssociations.powerPlatform) };
+    this.rateByWorkload = new Map(edition.bizapps.rateCard.map((e) => [e.workload, e]));
+    this.certById = new Map(edition.certifications.map((c) => [c.id, c]));
   }
-  return out.length === rows.length ? rows : out;
-}
 
-export function prepare(dataset: Dataset, edition: Edition): Prepared {
-  const vocabulary = vocabularyOf(edition);
-  const tenants = new Map<string, TenantInfo>();
-  const noteTenant = (id: string): string => {
+  /** The writable copy of a map held at `holder[key]`. */
+  private own<H extends object, K extends keyof H>(holder: H, key: K): H[K] {
+    const value = holder[key] as object;
+    if (this.owned.has(value)) return holder[key];
+    const copy = value instanceof Map ? new Map(value) : { ...value };
+    this.owned.add(copy);
+    holder[key] = copy as H[K];
+    return holder[key];
+  }
+
+  /** The writable copy of `outer.get(key)` (a map or array), created when absent. */
+  private ownEntry<V extends Map<unknown, unknown> | unknown[]>(outer: Map<string | number, V>, key: string | number, create: () => V): V {
+    const value = outer.get(key);
+    if (value && this.owned.has(value)) return value;
+    const copy = value ? ((Array.isArray(value) ? [...value] : new Map(value)) as V) : create();
+    this.owned.add(copy);
+    outer.set(key, copy);
+    return copy;
+  }
+
+  private isDuplicate(kind: RowKind, key: string): boolean {
+    for (const set of this.p.seen[kind]) if (set.has(key)) return true;
+    this.localSeen[kind].add(key);
+    return false;
+  }
+
+  private seeMonth(month: MonthIndex): void {
+    if (this.p.firstDataMonth === null || month < this.p.firstDataMonth) this.p.firstDataMonth = month;
+    if (this.p.lastDataMonth === null || month > this.p.lastDataMonth) this.p.lastDataMonth = month;
+  }
+
+  private noteTenant(id: string): string {
     const key = idKey(id);
-    if (!tenants.has(key)) tenants.set(key, { id: id.trim() });
+    if (!this.p.tenants.has(key)) this.own(this.p, 'tenants').set(key, { id: id.trim() });
     return key;
-  };
-  for (const c of dataset.customers) {
+  }
+
+  private add(holder: { [k: string]: unknown }, field: string, key: string, month: MonthIndex, amount: number): void {
+    const outer = this.own(holder, field) as Map<string, MonthSeries>;
+    const series = this.ownEntry(outer, key, () => new Map()) as MonthSeries;
+    series.set(month, (series.get(month) ?? 0) + amount);
+  }
+
+  private addTotal(holder: { [k: string]: unknown }, field: string, month: MonthIndex, amount: number): void {
+    const series = this.own(holder, field) as MonthSeries;
+    series.set(month, (series.get(month) ?? 0) + amount);
+  }
+
+  private exclude(holder: { [k: string]: unknown }, field: string, reason: string, amount: number): void {
+    const exclusions = this.own(holder, field) as Exclusions;
+    const byReason = this.own(exclusions, 'byReason');
+    const entry = byReason.get(reason);
+    byReason.set(reason, entry ? { rows: entry.rows + 1, amount: entry.amount + amount } : { rows: 1, amount });
+  }
+
+  customer(c: CustomerRow): void {
     const key = idKey(c.tenantId);
-    const info = tenants.get(key) ?? { id: c.tenantId.trim() };
+    const info = { ...(this.p.tenants.get(key) ?? { id: c.tenantId.trim() }) };
     if (c.customerName) info.name = c.customerName;
     if (c.segment) info.segment = c.segment;
-    tenants.set(key, info);
+    this.own(this.p, 'tenants').set(key, info);
   }
 
-  let firstData: MonthIndex | null = null;
-  let lastData: MonthIndex | null = null;
-  const seeMonth = (m: MonthIndex) => {
-    if (firstData === null || m < firstData) firstData = m;
-    if (lastData === null || m > lastData) lastData = m;
-  };
-
-  // ---------------------------------------------------------------------------------------------- Azure
-  const azureEligible = new Set(edition.azure.eligibleAssociations);
-  const excludedOffers = new Set(edition.azure.excludedOffers.map(nameKey));
-  const securityServices = new Set(edition.azure.securityServices);
-  const securityAssociations = new Set(edition.azure.securityAssociations);
-  const acr = new Map<string, MonthSeries>();
-  const totalByMonth: MonthSeries = new Map();
-  const security = new Map<string, MonthSeries>();
-  const securityTotalByMonth: MonthSeries = new Map();
-  const perService = new Map<string, MonthSeries>(); // `tenant␟service` → month → cents
-  const azureExclusions: Exclusions = { byReason: new Map() };
-  let azureFirst: MonthIndex | null = null;
-  const azureRows = unique(dataset.azure, (r) => `${r.tenantId}${SEP}${r.month}${SEP}${r.service}${SEP}${r.association}${SEP}${r.offer ?? ''}${SEP}${r.acrUsd}`);
-  for (const row of azureRows) {
+  azure(row: AzureRow): void {
+    if (this.isDuplicate('azure', `${row.tenantId}${SEP}${row.month}${SEP}${row.service}${SEP}${row.association}${SEP}${row.offer ?? ''}${SEP}${row.acrUsd}`)) return;
+    const az = this.p.azure as unknown as { [k: string]: unknown };
     const month = monthIndex(row.month);
-    seeMonth(month);
+    this.seeMonth(month);
     const amount = cents(row.acrUsd);
-    const association = vocabulary.association(row.association)?.canonical;
-    if (!association || !azureEligible.has(association)) {
-      exclude(azureExclusions, `association '${row.association}' is not PAL, DPOR or CSP`, amount);
-      continue;
+    const association = this.p.vocabulary.association(row.association)?.canonical;
+    if (!association || !this.azureEligible.has(association)) return this.exclude(az, 'exclusions', `association '${row.association}' is not PAL, DPOR or CSP`, amount);
+    if (row.offer && this.excludedOffers.has(nameKey(row.offer))) return this.exclude(az, 'exclusions', `offer '${row.offer}' is excluded (Support, Internal, Benefit Program and Trial do not count)`, amount);
+    if (this.p.azure.firstMonth === null || month < this.p.azure.firstMonth) this.p.azure.firstMonth = month;
+    const tenant = this.noteTenant(row.tenantId);
+    const service = this.p.vocabulary.azureService(row.service);
+    this.add(az, 'acr', tenant, month, amount);
+    this.addTotal(az, 'totalByMonth', month, amount);
+    const perServiceKey = `${tenant}${SEP}${service}`;
+    this.add(this.p as unknown as { [k: string]: unknown }, 'azurePerService', perServiceKey, month, amount);
+    this.touchedServices.add(perServiceKey);
+    if (this.securityServices.has(service) && this.securityAssociations.has(association)) {
+      this.add(az, 'security', tenant, month, amount);
+      this.addTotal(az, 'securityTotalByMonth', month, amount);
     }
-    if (row.offer && excludedOffers.has(nameKey(row.offer))) {
-      exclude(azureExclusions, `offer '${row.offer}' is excluded (Support, Internal, Benefit Program and Trial do not count)`, amount);
-      continue;
-    }
-    if (azureFirst === null || month < azureFirst) azureFirst = month;
-    const tenant = noteTenant(row.tenantId);
-    const service = vocabulary.azureService(row.service);
-    add(acr, tenant, month, amount);
-    addTotal(totalByMonth, month, amount);
-    add(perService, `${tenant}${SEP}${service}`, month, amount);
-    if (securityServices.has(service) && securityAssociations.has(association)) {
-      add(security, tenant, month, amount);
-      addTotal(securityTotalByMonth, month, amount);
-    }
-  }
-  const firstUse = new Map<string, Map<string, MonthIndex>>();
-  for (const [key, series] of perService) {
-    let first: MonthIndex | null = null;
-    for (const [month, amount] of series) if (amount > 0 && (first === null || month < first)) first = month;
-    if (first === null) continue;
-    const [tenant, service] = key.split(SEP) as [string, string];
-    let byTenant = firstUse.get(service);
-    if (!byTenant) firstUse.set(service, (byTenant = new Map()));
-    byTenant.set(tenant, first);
   }
 
-  // ------------------------------------------------------------------------------------- Microsoft 365
-  const cellSums = new Map<string, { tenant: string; month: MonthIndex; cell: M365Cell }>();
-  const associatedOn = new Map<string, Day>();
-  const m365Exclusions: Exclusions = { byReason: new Map() };
-  const m365Rows = unique(dataset.m365, (r) => `${r.tenantId}${SEP}${r.month}${SEP}${r.workload}${SEP}${r.association}${SEP}${r.paidSeats}${SEP}${r.activeUsers}${SEP}${r.associatedOn ?? ''}`);
-  for (const row of m365Rows) {
+  private touchedServices = new Set<string>();
+
+  m365(row: M365Row): void {
+    if (this.isDuplicate('m365', `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.paidSeats}${SEP}${row.activeUsers}${SEP}${row.associatedOn ?? ''}`)) return;
     const month = monthIndex(row.month);
-    seeMonth(month);
-    const family = vocabulary.association(row.association)?.family;
-    if (!family) {
-      exclude(m365Exclusions, `association '${row.association}' is not known`, row.paidSeats);
-      continue;
-    }
-    const tenant = noteTenant(row.tenantId);
-    const workload = vocabulary.m365Workload(row.workload);
-    const key = `${tenant}${SEP}${month}${SEP}${workload}${SEP}${family}`;
-    const sum = cellSums.get(key);
-    if (sum) {
-      sum.cell.paidSeats += row.paidSeats;
-      sum.cell.activeUsers += row.activeUsers;
-    } else cellSums.set(key, { tenant, month, cell: { workload, association: family, paidSeats: row.paidSeats, activeUsers: row.activeUsers } });
+    this.seeMonth(month);
+    const family = this.p.vocabulary.association(row.association)?.family;
+    if (!family) return this.exclude(this.p.m365 as unknown as { [k: string]: unknown }, 'exclusions', `association '${row.association}' is not known`, row.paidSeats);
+    const tenant = this.noteTenant(row.tenantId);
+    const workload = this.p.vocabulary.m365Workload(row.workload);
+    const byMonth = this.ownEntry(this.own(this.p.m365, 'cells'), tenant, () => new Map()) as Map<MonthIndex, M365Cell[]>;
+    const cells = this.ownEntry(byMonth as Map<string | number, M365Cell[]>, month, () => []);
+    const index = cells.findIndex((c) => c.workload === workload && c.association === family);
+    if (index >= 0) {
+      const c = cells[index]!;
+      cells[index] = { ...c, paidSeats: c.paidSeats + row.paidSeats, activeUsers: c.activeUsers + row.activeUsers };
+    } else cells.push({ workload, association: family, paidSeats: row.paidSeats, activeUsers: row.activeUsers });
     if (row.associatedOn) {
       const k = `${tenant}${SEP}${family}`;
-      const known = associatedOn.get(k);
-      if (!known || row.associatedOn < known) associatedOn.set(k, row.associatedOn);
+      const known = this.p.m365.associatedOn.get(k);
+      if (!known || row.associatedOn < known) this.own(this.p.m365, 'associatedOn').set(k, row.associatedOn);
     }
   }
-  const cells = new Map<string, Map<MonthIndex, M365Cell[]>>();
-  for (const { tenant, month, cell } of cellSums.values()) {
-    let byMonth = cells.get(tenant);
-    if (!byMonth) cells.set(tenant, (byMonth = new Map()));
-    const list = byMonth.get(month);
-    if (list) list.push(cell);
-    else byMonth.set(month, [cell]);
-  }
 
-  // ------------------------------------------------------------------------------ Business Applications
-  const revenueAssociations = new Set(edition.bizapps.revenueAssociations);
-  const revenue = new Map<string, MonthSeries>();
-  const revenueExclusions: Exclusions = { byReason: new Map() };
-  const revenueRows = unique(dataset.bizappsRevenue, (r) => `${r.tenantId}${SEP}${r.month}${SEP}${r.workload}${SEP}${r.association}${SEP}${r.revenueUsd}`);
-  for (const row of revenueRows) {
+  bizappsRevenue(row: BizAppsRevenueRow): void {
+    if (this.isDuplicate('bizappsRevenue', `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.revenueUsd}`)) return;
+    const ba = this.p.bizapps as unknown as { [k: string]: unknown };
     const month = monthIndex(row.month);
-    seeMonth(month);
+    this.seeMonth(month);
     const amount = cents(row.revenueUsd);
-    const association = vocabulary.association(row.association)?.canonical;
-    if (!association || !revenueAssociations.has(association)) {
-      exclude(revenueExclusions, `association '${row.association}' does not attribute revenue (AMB-54)`, amount);
-      continue;
-    }
-    const workload = vocabulary.revenueWorkload(row.workload);
-    if (!workload) {
-      exclude(revenueExclusions, `workload '${row.workload}' is not an eligible Business Applications workload`, amount);
-      continue;
-    }
-    add(revenue, `${noteTenant(row.tenantId)}${SEP}${workload}`, month, amount);
+    const association = this.p.vocabulary.association(row.association)?.canonical;
+    if (!association || !this.revenueAssociations.has(association)) return this.exclude(ba, 'revenueExclusions', `association '${row.association}' does not attribute revenue (AMB-54)`, amount);
+    const workload = this.p.vocabulary.revenueWorkload(row.workload);
+    if (!workload) return this.exclude(ba, 'revenueExclusions', `workload '${row.workload}' is not an eligible Business Applications workload`, amount);
+    this.add(ba, 'revenue', `${this.noteTenant(row.tenantId)}${SEP}${workload}`, month, amount);
   }
 
-  const rateByWorkload = new Map(edition.bizapps.rateCard.map((e) => [e.workload, e]));
-  const usageAssociations = {
-    dynamics365: new Set(edition.bizapps.usageAssociations.dynamics365),
-    powerPlatform: new Set(edition.bizapps.usageAssociations.powerPlatform),
-  };
-  const mcv = new Map<string, MonthSeries>();
-  const mcvTotalByMonth: MonthSeries = new Map();
-  const usageExclusions: Exclusions = { byReason: new Map() };
-  const usageRows = unique(dataset.bizappsUsage, (r) => `${r.tenantId}${SEP}${r.month}${SEP}${r.workload}${SEP}${r.association}${SEP}${r.usage}`);
-  for (const row of usageRows) {
+  bizappsUsage(row: BizAppsUsageRow): void {
+    if (this.isDuplicate('bizappsUsage', `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.usage}`)) return;
+    const ba = this.p.bizapps as unknown as { [k: string]: unknown };
     const month = monthIndex(row.month);
-    seeMonth(month);
-    const workload = vocabulary.usageWorkload(row.workload);
-    const entry = workload ? rateByWorkload.get(workload) : undefined;
-    if (!entry) {
-      exclude(usageExclusions, `workload '${row.workload}' is not on the rate card`, row.usage);
-      continue;
-    }
-    if (entry.rate === null) {
-      exclude(usageExclusions, `${entry.workload} has no consumption rate in the rules (AMB-21)`, row.usage);
-      continue;
-    }
-    const association = vocabulary.association(row.association)?.canonical;
-    if (!association || !usageAssociations[entry.platform].has(association)) {
-      const allowed = [...usageAssociations[entry.platform]].join(', ');
-      exclude(usageExclusions, `association '${row.association}' does not count for ${entry.workload} usage (${allowed}; AMB-54)`, row.usage);
-      continue;
+    this.seeMonth(month);
+    const workload = this.p.vocabulary.usageWorkload(row.workload);
+    const entry = workload ? this.rateByWorkload.get(workload) : undefined;
+    if (!entry) return this.exclude(ba, 'usageExclusions', `workload '${row.workload}' is not on the rate card`, row.usage);
+    if (entry.rate === null) return this.exclude(ba, 'usageExclusions', `${entry.workload} has no consumption rate in the rules (AMB-21)`, row.usage);
+    const association = this.p.vocabulary.association(row.association)?.canonical;
+    if (!association || !this.usageAssociations[entry.platform].has(association)) {
+      const allowed = [...this.usageAssociations[entry.platform]].join(', ');
+      return this.exclude(ba, 'usageExclusions', `association '${row.association}' does not count for ${entry.workload} usage (${allowed}; AMB-54)`, row.usage);
     }
     // MCV = usage × rate (§3.5), in thousandths so 0.2 per profile stays exact.
     const milli = row.usage * Math.round(entry.rate * 1000);
-    add(mcv, `${noteTenant(row.tenantId)}${SEP}${entry.workload}`, month, milli);
-    addTotal(mcvTotalByMonth, month, milli);
+    this.add(ba, 'mcv', `${this.noteTenant(row.tenantId)}${SEP}${entry.workload}`, month, milli);
+    this.addTotal(ba, 'mcvTotalByMonth', month, milli);
   }
 
-  // ---------------------------------------------------------------------------------------------- people
-  const people = new Map<string, Person>();
-  const certRows = unique(dataset.certifications, (r) => `${idKey(r.personId)}${SEP}${r.certificationId ?? r.certificationName}${SEP}${r.earnedOn ?? ''}${SEP}${r.expiresOn ?? ''}`);
-  const certById = new Map(edition.certifications.map((c) => [c.id, c]));
-  for (const row of certRows) {
+  certification(row: CertificationRow): void {
     const key = idKey(row.personId);
-    let person = people.get(key);
-    if (!person) people.set(key, (person = { id: row.personId.trim(), holdings: [] }));
+    if (this.isDuplicate('certifications', `${key}${SEP}${row.certificationId ?? row.certificationName}${SEP}${row.earnedOn ?? ''}${SEP}${row.expiresOn ?? ''}`)) return;
+    const people = this.own(this.p, 'people');
+    const existing = people.get(key);
+    const person: Person = existing && this.owned.has(existing) ? existing : { id: existing?.id ?? row.personId.trim(), ...(existing?.name ? { name: existing.name } : {}), holdings: [...(existing?.holdings ?? [])] };
+    this.owned.add(person);
+    people.set(key, person);
     if (row.personName && !person.name) person.name = row.personName;
-    const cert = row.certificationId ? (certById.get(row.certificationId) ?? vocabulary.certification(row.certificationName) ?? null) : (vocabulary.certification(row.certificationName) ?? null);
-    person.holdings.push({
-      cert,
-      name: row.certificationName,
-      ...(row.earnedOn ? { earnedOn: row.earnedOn } : {}),
-      ...(row.expiresOn ? { expiresOn: row.expiresOn } : {}),
-    });
+    const cert = (row.certificationId ? this.certById.get(row.certificationId) : undefined) ?? this.p.vocabulary.certification(row.certificationName) ?? null;
+    person.holdings.push({ cert, name: row.certificationName, ...(row.earnedOn ? { earnedOn: row.earnedOn } : {}), ...(row.expiresOn ? { expiresOn: row.expiresOn } : {}) });
   }
 
-  return {
-    edition,
-    vocabulary,
-    tenants,
-    azure: { acr, totalByMonth, firstUse, security, securityTotalByMonth, firstMonth: azureFirst, exclusions: azureExclusions },
-    m365: { cells, associatedOn, exclusions: m365Exclusions },
-    bizapps: { revenue, mcv, mcvTotalByMonth, revenueExclusions, usageExclusions },
-    people,
-    partnerOverrides: {
-      ...(dataset.partner.acrTtmUsd !== undefined ? { acrTtmUsd: dataset.partner.acrTtmUsd } : {}),
-      ...(dataset.partner.smbCustomerShare !== undefined ? { smbCustomerShare: dataset.partner.smbCustomerShare } : {}),
-    },
-    lastDataMonth: lastData,
-    firstDataMonth: firstData,
-  };
+  partner(partner: Dataset['partner']): void {
+    this.p.partnerOverrides = {
+      ...this.p.partnerOverrides,
+      ...(partner.acrTtmUsd !== undefined ? { acrTtmUsd: partner.acrTtmUsd } : {}),
+      ...(partner.smbCustomerShare !== undefined ? { smbCustomerShare: partner.smbCustomerShare } : {}),
+    };
+  }
+
+  rows(rows: Partial<Dataset>): this {
+    for (const c of rows.customers ?? []) this.customer(c);
+    for (const r of rows.azure ?? []) this.azure(r);
+    for (const r of rows.m365 ?? []) this.m365(r);
+    for (const r of rows.bizappsRevenue ?? []) this.bizappsRevenue(r);
+    for (const r of rows.bizappsUsage ?? []) this.bizappsUsage(r);
+    for (const r of rows.certifications ?? []) this.certification(r);
+    if (rows.partner) this.partner(rows.partner);
+    return this;
+  }
+
+  /** First month with eligible ACR > 0 per tenant and service (§2.6), for the pairs this build touched. */
+  build(): Prepared {
+    const az = this.p.azure;
+    for (const key of this.touchedServices) {
+      const series = this.p.azurePerService.get(key)!;
+      let first: MonthIndex | null = null;
+      for (const [month, amount] of series) if (amount > 0 && (first === null || month < first)) first = month;
+      const [tenant, service] = key.split(SEP) as [string, string];
+      const firstUse = this.own(az, 'firstUse');
+      if (first === null) {
+        if (firstUse.get(service)?.has(tenant)) (this.ownEntry(firstUse, service, () => new Map()) as Map<string, MonthIndex>).delete(tenant);
+        continue;
+      }
+      (this.ownEntry(firstUse, service, () => new Map()) as Map<string, MonthIndex>).set(tenant, first);
+    }
+    this.touchedServices.clear();
+    return this.p;
+  }
+}
+
+export function prepare(dataset: Dataset, edition: Edition): Prepared {
+  return new Builder(edition).rows(dataset).build();
+}
+
+/**
+ * The Prepared of `base`'s data plus `rows`, without rebuilding what the rows do not touch (a scenario's
+ * added people and customers). `base` is left unchanged. Equal to `prepare` of the merged data.
+ */
+export function applyRows(base: Prepared, rows: Partial<Dataset>): Prepared {
+  return new Builder(base.edition, base).rows(rows).build();
 }

@@ -1,7 +1,8 @@
 /** Property tests (fast-check): invariants that hold for any data, not just hand-picked cases. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getEdition, scoreDataset, type Dataset, type ScoreReport } from '../../src/engine';
+import { getEdition, prepare, scoreDataset, scorePrepared, type Dataset, type ScoreReport } from '../../src/engine';
+import { applyRows } from '../../src/engine/prepare';
 import { cert, M1 } from './helpers';
 
 const months = ['2023-01', '2023-04', '2023-05', '2023-06', '2023-07', '2023-10', '2024-01', '2024-04', '2024-05', '2024-06'];
@@ -119,6 +120,22 @@ describe('engine invariants', () => {
           m365: [...d.m365, { tenantId: 'brand-new', month: M1, workload: 'Teams', association: 'CPOR', paidSeats: 400, activeUsers: 200 }],
         };
         neverLower(score(d), score(added));
+      }),
+      RUNS,
+    );
+  });
+
+  it('adding rows to a prepared base equals preparing the merged data, and leaves the base unchanged', () => {
+    const edition = getEdition('2024');
+    fc.assert(
+      fc.property(datasetArb, datasetArb, (a, b) => {
+        const base = prepare(a, edition);
+        const before = numbers(scorePrepared(base, M1, { explain: false }));
+        const extra = { azure: b.azure, m365: b.m365, bizappsRevenue: b.bizappsRevenue, bizappsUsage: b.bizappsUsage, certifications: b.certifications };
+        const incremental = scorePrepared(applyRows(base, extra), M1, { explain: false });
+        const merged: Dataset = { ...a, azure: [...a.azure, ...b.azure], m365: [...a.m365, ...b.m365], bizappsRevenue: [...a.bizappsRevenue, ...b.bizappsRevenue], bizappsUsage: [...a.bizappsUsage, ...b.bizappsUsage], certifications: [...a.certifications, ...b.certifications] };
+        expect(numbers(incremental)).toEqual(numbers(score(merged)));
+        expect(numbers(scorePrepared(base, M1, { explain: false }))).toEqual(before);
       }),
       RUNS,
     );

@@ -1,0 +1,98 @@
+/**
+ * npm run bench — speed, measured on this machine (never in a timed unit test).
+ * Generates a large synthetic partner as CSV text and reports: raw papaparse parse time of the same text,
+ * our import time, engine time for all six designations and the six window months, re-scoring after one
+ * change (a person, a customer), and peak memory; then the ratios against the targets.
+ */
+import Papa from 'papaparse';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { getEdition, prepare, scorePrepared, type Dataset } from '../src/engine';
+import { applyRows } from '../src/engine/prepare';
+import { importFiles } from '../src/io/import';
+import { sourceFromText } from '../src/io/source';
+import { syntheticPartner } from './synthetic';
+
+const args = process.argv.slice(2);
+const tenants = Number(args.find((a) => a.startsWith('--tenants='))?.split('=')[1] ?? 5000);
+const months = Number(args.find((a) => a.startsWith('--months='))?.split('=')[1] ?? 24);
+const gc = (globalThis as { gc?: () => void }).gc;
+let peakRss = 0;
+const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const timer = setInterval(sampleMemory, 20);
+
+function time<T>(fn: () => T): { ms: number; result: T } {
+  gc?.();
+  const start = performance.now();
+  const result = fn();
+  sampleMemory();
+  return { ms: performance.now() - start, result };
+}
+async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  gc?.();
+  const start = performance.now();
+  const result = await fn();
+  sampleMemory();
+  return { ms: performance.now() - start, result };
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
+
+async function rescoring(label: string, dataset: Dataset, month: string) {
+  const edition = getEdition();
+  const base = time(() => prepare(dataset, edition));
+  const full = time(() => scorePrepared(base.result, month));
+  const person = [{ personId: 'new.person@example.test', certificationId: 'azure-solutions-architect-expert', certificationName: 'AZ-305', earnedOn: '2023-01-01' }];
+  const customer = [{ tenantId: 'brand-new-customer', month, service: 'Azure Functions', association: 'PAL', acrUsd: 1500 }];
+  const personRuns: number[] = [];
+  const customerRuns: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    personRuns.push(time(() => scorePrepared(applyRows(base.result, { certifications: person }), month)).ms);
+    customerRuns.push(time(() => scorePrepared(applyRows(base.result, { azure: customer }), month)).ms);
+  }
+  console.log(`  ${label}: prepare ${fmt(base.ms)}, score all six + window ${fmt(full.ms)}; re-score after +1 person ${fmt(median(personRuns))}, after +1 customer ${fmt(median(customerRuns))}`);
+  return { prepare: base.ms, score: full.ms, person: median(personRuns), customer: median(customerRuns) };
+}
+
+async function main() {
+  console.log(`PCS Planner benchmark — node ${process.version}, ${tenants} tenants × ${months} months`);
+  const synthetic = time(() => syntheticPartner(tenants, months));
+  const { files, rows, lastMonth } = synthetic.result;
+  const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
+  console.log(`generated ${rows.toLocaleString('en-US')} rows, ${(bytes / 1024 / 1024).toFixed(0)} MB of CSV in ${fmt(synthetic.ms)}`);
+
+  const raw = time(() => files.reduce((n, f) => n + Papa.parse<string[]>(f.text, { skipEmptyLines: false }).data.length, 0));
+  console.log(`raw papaparse (Papa.parse on the text): ${fmt(raw.ms)} for ${raw.result.toLocaleString('en-US')} records`);
+
+  const imported = await timeAsync(() => importFiles(files.map((f) => sourceFromText(f.name, f.text))));
+  const errors = imported.result.problems.filter((p) => p.severity === 'error').length;
+  console.log(`our import (decode, stream, detect, validate, type): ${fmt(imported.ms)} (${errors} errors)`);
+
+  const edition = getEdition();
+  const engine = time(() => scorePrepared(prepare(imported.result.dataset, edition), lastMonth));
+  console.log(`engine, all six designations + six window months, with explanations: ${fmt(engine.ms)}`);
+
+  console.log('re-scoring after one simulated change:');
+  const large = await rescoring('large partner', imported.result.dataset, lastMonth);
+  const sampleDir = join(import.meta.dirname, '..', 'public', 'samples');
+  const sample = await importFiles(readdirSync(sampleDir).map((f) => sourceFromText(f, readFileSync(join(sampleDir, f), 'utf8'))));
+  const small = await rescoring('sample partner', sample.dataset, '2024-06');
+
+  clearInterval(timer);
+  sampleMemory();
+  console.log(`peak memory (RSS): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+  console.log('');
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+  console.log(`engine / raw papaparse = ${ratio(engine.ms, raw.ms)} (target <= 0.50: ${verdict(engine.ms <= raw.ms * 0.5)})`);
+  console.log(`import / raw papaparse = ${ratio(imported.ms, raw.ms)} (target <= 1.50: ${verdict(imported.ms <= raw.ms * 1.5)})`);
+  const worstLarge = Math.max(large.person, large.customer);
+  const worstSmall = Math.max(small.person, small.customer);
+  console.log(`re-score after one change: large ${fmt(worstLarge)} (target < 50 ms: ${verdict(worstLarge < 50)}), sample ${fmt(worstSmall)} (target < 50 ms: ${verdict(worstSmall < 50)})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
