@@ -36,7 +36,7 @@ export function syntheticPartner(tenants = 5000, months = 24, seed = 42): Synthe
   for (let t = 0; t < tenants; t++) {
     const id = `tenant-${String(t).padStart(6, '0')}`;
     customers.push(`${id},Customer ${t},${random() < 0.7 ? 'SMB' : 'Enterprise'}`);
-    const start = Math.floor(random() * months * 0.6);
+    const start = Math.floor(random() * months * 0.3);
     const assoc = ASSOC[t % ASSOC.length];
     const services = SERVICES.slice(t % 3, (t % 3) + 5);
     const base = 200 + random() * 4000;
@@ -46,7 +46,7 @@ export function syntheticPartner(tenants = 5000, months = 24, seed = 42): Synthe
       if (m >= start) {
         for (const service of services) azure.push(`${id},${month},${service},${assoc},Pay-As-You-Go,${(base * (1 + m / 40) * random()).toFixed(2)}`);
       }
-      for (const workload of WORKLOADS.slice(t % 2, (t % 2) + 3)) {
+      for (const workload of WORKLOADS.slice(t % 2, (t % 2) + 4)) {
         m365.push(`${id},${month},${workload},${t % 3 === 0 ? 'CSP' : 'CPOR'},${seats},${Math.floor(seats * random())}`);
       }
       if (t % 5 === 0) {

@@ -15,7 +15,17 @@ export function isMonth(value: string): boolean {
   return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
+const indexCache = new Map<string, MonthIndex>();
+
 export function monthIndex(month: Month): MonthIndex {
+  const cached = indexCache.get(month);
+  if (cached !== undefined) return cached;
+  const index = parseMonthIndex(month);
+  if (indexCache.size < 10_000) indexCache.set(month, index);
+  return index;
+}
+
+function parseMonthIndex(month: Month): MonthIndex {
   const m = MONTH_RE.exec(month);
   if (!m) throw new Error(`not a month (YYYY-MM): '${month}'`);
   return Number(m[1]) * 12 + Number(m[2]) - 1;

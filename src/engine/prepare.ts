@@ -104,6 +104,8 @@ const cents = (usd: number): number => Math.round(usd * 100);
  */
 class Builder {
   private owned = new WeakSet<object>();
+  /** A build from nothing owns everything it touches: no copy checks needed. */
+  private fresh: boolean;
   readonly p: Prepared;
   private localSeen: Record<RowKind, Set<string>>;
   private azureEligible: Set<string>;
@@ -120,8 +122,9 @@ class Builder {
     const ex = (): Exclusions => fresh({ byReason: fresh(new Map()) });
     this.localSeen = { azure: new Set(), m365: new Set(), bizappsRevenue: new Set(), bizappsUsage: new Set(), certifications: new Set() };
     const chain = (kind: RowKind) => [...(base?.seen[kind] ?? []), this.localSeen[kind]];
+    this.fresh = !base;
     this.p = base
-      ? { ...base, azure: { ...base.azure }, m365: { ...base.m365 }, bizapps: { ...base.bizapps }, seen: { azure: chain('azure'), m365: chain('m365'), bizappsRevenue: chain('bizappsRevenue'), bizappsUsage: chain('bizappsUsage'), certifications: chain('certifications') } }
+      ? { ...base, seen: { azure: chain('azure'), m365: chain('m365'), bizappsRevenue: chain('bizappsRevenue'), bizappsUsage: chain('bizappsUsage'), certifications: chain('certifications') } }
       : {
           edition,
           vocabulary: vocabularyOf(edition),
@@ -149,7 +152,7 @@ class Builder {
   /** The writable copy of a map held at `holder[key]`. */
   private own<H extends object, K extends keyof H>(holder: H, key: K): H[K] {
     const value = holder[key] as object;
-    if (this.owned.has(value)) return holder[key];
+    if (this.fresh || this.owned.has(value)) return holder[key];
     const copy = value instanceof Map ? new Map(value) : { ...value };
     this.owned.add(copy);
     holder[key] = copy as H[K];
@@ -159,14 +162,22 @@ class Builder {
   /** The writable copy of `outer.get(key)` (a map or array), created when absent. */
   private ownEntry<V extends Map<unknown, unknown> | unknown[]>(outer: Map<string | number, V>, key: string | number, create: () => V): V {
     const value = outer.get(key);
-    if (value && this.owned.has(value)) return value;
+    if (value && (this.fresh || this.owned.has(value))) return value;
     const copy = value ? ((Array.isArray(value) ? [...value] : new Map(value)) as V) : create();
-    this.owned.add(copy);
+    if (!this.fresh) this.owned.add(copy);
     outer.set(key, copy);
     return copy;
   }
 
-  private isDuplicate(kind: RowKind, key: string): boolean {
+  /** Off for rows the importer already de-duplicated (Dataset.deduplicated). */
+  checkDuplicates = true;
+
+  private isDuplicate(kind: RowKind, key: () => string): boolean {
+    if (!this.checkDuplicates) return false;
+    return this.seenBefore(kind, key());
+  }
+
+  private seenBefore(kind: RowKind, key: string): boolean {
     for (const set of this.p.seen[kind]) if (set.has(key)) return true;
     this.localSeen[kind].add(key);
     return false;
@@ -177,8 +188,17 @@ class Builder {
     if (this.p.lastDataMonth === null || month > this.p.lastDataMonth) this.p.lastDataMonth = month;
   }
 
+  private offers = new Map<string, boolean>();
+  private offerExcluded(offer: string): boolean {
+    let excluded = this.offers.get(offer);
+    if (excluded === undefined) this.offers.set(offer, (excluded = this.excludedOffers.has(nameKey(offer))));
+    return excluded;
+  }
+
+  private idKeys = new Map<string, string>();
   private noteTenant(id: string): string {
-    const key = idKey(id);
+    let key = this.idKeys.get(id);
+    if (key === undefined) this.idKeys.set(id, (key = idKey(id)));
     if (!this.p.tenants.has(key)) this.own(this.p, 'tenants').set(key, { id: id.trim() });
     return key;
   }
@@ -210,15 +230,15 @@ class Builder {
   }
 
   azure(row: AzureRow): void {
-    if (this.isDuplicate('azure', `${row.tenantId}${SEP}${row.month}${SEP}${row.service}${SEP}${row.association}${SEP}${row.offer ?? ''}${SEP}${row.acrUsd}`)) return;
-    const az = this.p.azure as unknown as { [k: string]: unknown };
+    if (this.isDuplicate('azure', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.service}${SEP}${row.association}${SEP}${row.offer ?? ''}${SEP}${row.acrUsd}`)) return;
+    const az = this.own(this.p, 'azure') as unknown as { [k: string]: unknown } & Prepared['azure'];
     const month = monthIndex(row.month);
     this.seeMonth(month);
     const amount = cents(row.acrUsd);
     const association = this.p.vocabulary.association(row.association)?.canonical;
     if (!association || !this.azureEligible.has(association)) return this.exclude(az, 'exclusions', `association '${row.association}' is not PAL, DPOR or CSP`, amount);
-    if (row.offer && this.excludedOffers.has(nameKey(row.offer))) return this.exclude(az, 'exclusions', `offer '${row.offer}' is excluded (Support, Internal, Benefit Program and Trial do not count)`, amount);
-    if (this.p.azure.firstMonth === null || month < this.p.azure.firstMonth) this.p.azure.firstMonth = month;
+    if (row.offer && this.offerExcluded(row.offer)) return this.exclude(az, 'exclusions', `offer '${row.offer}' is excluded (Support, Internal, Benefit Program and Trial do not count)`, amount);
+    if (az.firstMonth === null || month < az.firstMonth) az.firstMonth = month;
     const tenant = this.noteTenant(row.tenantId);
     const service = this.p.vocabulary.azureService(row.service);
     this.add(az, 'acr', tenant, month, amount);
@@ -235,14 +255,15 @@ class Builder {
   private touchedServices = new Set<string>();
 
   m365(row: M365Row): void {
-    if (this.isDuplicate('m365', `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.paidSeats}${SEP}${row.activeUsers}${SEP}${row.associatedOn ?? ''}`)) return;
+    if (this.isDuplicate('m365', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.paidSeats}${SEP}${row.activeUsers}${SEP}${row.associatedOn ?? ''}`)) return;
     const month = monthIndex(row.month);
     this.seeMonth(month);
     const family = this.p.vocabulary.association(row.association)?.family;
-    if (!family) return this.exclude(this.p.m365 as unknown as { [k: string]: unknown }, 'exclusions', `association '${row.association}' is not known`, row.paidSeats);
+    const m365 = this.own(this.p, 'm365');
+    if (!family) return this.exclude(m365 as unknown as { [k: string]: unknown }, 'exclusions', `association '${row.association}' is not known`, row.paidSeats);
     const tenant = this.noteTenant(row.tenantId);
     const workload = this.p.vocabulary.m365Workload(row.workload);
-    const byMonth = this.ownEntry(this.own(this.p.m365, 'cells'), tenant, () => new Map()) as Map<MonthIndex, M365Cell[]>;
+    const byMonth = this.ownEntry(this.own(m365, 'cells'), tenant, () => new Map()) as Map<MonthIndex, M365Cell[]>;
     const cells = this.ownEntry(byMonth as Map<string | number, M365Cell[]>, month, () => []);
     const index = cells.findIndex((c) => c.workload === workload && c.association === family);
     if (index >= 0) {
@@ -251,14 +272,14 @@ class Builder {
     } else cells.push({ workload, association: family, paidSeats: row.paidSeats, activeUsers: row.activeUsers });
     if (row.associatedOn) {
       const k = `${tenant}${SEP}${family}`;
-      const known = this.p.m365.associatedOn.get(k);
-      if (!known || row.associatedOn < known) this.own(this.p.m365, 'associatedOn').set(k, row.associatedOn);
+      const known = m365.associatedOn.get(k);
+      if (!known || row.associatedOn < known) this.own(m365, 'associatedOn').set(k, row.associatedOn);
     }
   }
 
   bizappsRevenue(row: BizAppsRevenueRow): void {
-    if (this.isDuplicate('bizappsRevenue', `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.revenueUsd}`)) return;
-    const ba = this.p.bizapps as unknown as { [k: string]: unknown };
+    if (this.isDuplicate('bizappsRevenue', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.revenueUsd}`)) return;
+    const ba = this.own(this.p, 'bizapps') as unknown as { [k: string]: unknown };
     const month = monthIndex(row.month);
     this.seeMonth(month);
     const amount = cents(row.revenueUsd);
@@ -270,8 +291,8 @@ class Builder {
   }
 
   bizappsUsage(row: BizAppsUsageRow): void {
-    if (this.isDuplicate('bizappsUsage', `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.usage}`)) return;
-    const ba = this.p.bizapps as unknown as { [k: string]: unknown };
+    if (this.isDuplicate('bizappsUsage', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.usage}`)) return;
+    const ba = this.own(this.p, 'bizapps') as unknown as { [k: string]: unknown };
     const month = monthIndex(row.month);
     this.seeMonth(month);
     const workload = this.p.vocabulary.usageWorkload(row.workload);
@@ -291,7 +312,7 @@ class Builder {
 
   certification(row: CertificationRow): void {
     const key = idKey(row.personId);
-    if (this.isDuplicate('certifications', `${key}${SEP}${row.certificationId ?? row.certificationName}${SEP}${row.earnedOn ?? ''}${SEP}${row.expiresOn ?? ''}`)) return;
+    if (this.isDuplicate('certifications', () => `${key}${SEP}${row.certificationId ?? row.certificationName}${SEP}${row.earnedOn ?? ''}${SEP}${row.expiresOn ?? ''}`)) return;
     const people = this.own(this.p, 'people');
     const existing = people.get(key);
     const person: Person = existing && this.owned.has(existing) ? existing : { id: existing?.id ?? row.personId.trim(), ...(existing?.name ? { name: existing.name } : {}), holdings: [...(existing?.holdings ?? [])] };
@@ -311,6 +332,7 @@ class Builder {
   }
 
   rows(rows: Partial<Dataset>): this {
+    this.checkDuplicates = !rows.deduplicated;
     for (const c of rows.customers ?? []) this.customer(c);
     for (const r of rows.azure ?? []) this.azure(r);
     for (const r of rows.m365 ?? []) this.m365(r);
@@ -323,7 +345,7 @@ class Builder {
 
   /** First month with eligible ACR > 0 per tenant and service (§2.6), for the pairs this build touched. */
   build(): Prepared {
-    const az = this.p.azure;
+    const az = this.touchedServices.size > 0 ? this.own(this.p, 'azure') : this.p.azure;
     for (const key of this.touchedServices) {
       const series = this.p.azurePerService.get(key)!;
       let first: MonthIndex | null = null;

@@ -15,6 +15,8 @@ export interface ScoreOptions {
   edition?: string;
   /** Build explanation items for the scoring month (default true). */
   explain?: boolean;
+  /** Score the qualification window's months (default true). */
+  window?: boolean;
 }
 
 export class NothingToScoreError extends Error {}
@@ -71,7 +73,7 @@ export function qualificationWindow(prepared: Prepared, month: MonthIndex, curre
   });
 }
 
-export function scorePrepared(prepared: Prepared, month: Month, options: { explain?: boolean } = {}): ScoreReport {
+export function scorePrepared(prepared: Prepared, month: Month, options: { explain?: boolean; window?: boolean } = {}): ScoreReport {
   const index = monthIndex(month);
   const designations = scoreAllDesignations(prepared, index, { explain: options.explain ?? true });
   const qualified = new Set(designations.filter((d) => d.qualified).map((d) => d.id));
@@ -92,7 +94,8 @@ export function scorePrepared(prepared: Prepared, month: Month, options: { expla
     edition: prepared.edition.id,
     month,
     designations,
-    window: qualificationWindow(prepared, index, designations),
+    // The window re-scores five more months; a simulator's instant view can skip it (`window: false`).
+    window: options.window === false ? [] : qualificationWindow(prepared, index, designations),
     // §6: all six designations → Solutions Partner for Microsoft Cloud.
     microsoftCloud: { qualified: designations.every((d) => d.qualified), missing: designations.filter((d) => !d.qualified).map((d) => d.id) },
     specializations,

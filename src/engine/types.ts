@@ -87,6 +87,11 @@ export interface Dataset {
   bizappsRevenue: BizAppsRevenueRow[];
   bizappsUsage: BizAppsUsageRow[];
   partner: PartnerSettings;
+  /**
+   * True when exact duplicate rows were already removed (src/io does this, and reports them): prepare then
+   * skips its own check (AMB-53), which costs a retained key per row.
+   */
+  deduplicated?: boolean;
 }
 
 export function emptyDataset(): Dataset {

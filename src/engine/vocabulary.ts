@@ -27,6 +27,17 @@ export interface Vocabulary {
 
 const cache = new WeakMap<Edition, Vocabulary>();
 
+/** Files repeat the same few spellings a million times: look each one up once. */
+function memo<T>(lookup: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = lookup(text);
+    if (known.size < 100_000) known.set(text, value);
+    return value;
+  };
+}
+
 function aliasMap(groups: Record<string, string[]>): Map<string, string> {
   const map = new Map<string, string>();
   for (const [canonical, aliases] of Object.entries(groups)) {
@@ -72,12 +83,12 @@ export function vocabularyOf(edition: Edition): Vocabulary {
   const examCode = /^(?:exam\s*)?([a-z]{2,3})[-\s]?(\d{3})\b/i;
 
   const vocabulary: Vocabulary = {
-    association: (text) => associations.get(nameKey(text)),
-    azureService: (text) => services.get(nameKey(text)) ?? text.trim(),
-    m365Workload: (text) => workloads.get(nameKey(text)) ?? text.trim(),
-    usageWorkload: (text) => usage.get(nameKey(text)),
-    revenueWorkload: (text) => revenue.get(nameKey(text)),
-    certification: (text) => {
+    association: memo((text) => associations.get(nameKey(text))),
+    azureService: memo((text) => services.get(nameKey(text)) ?? text.trim()),
+    m365Workload: memo((text) => workloads.get(nameKey(text)) ?? text.trim()),
+    usageWorkload: memo((text) => usage.get(nameKey(text))),
+    revenueWorkload: memo((text) => revenue.get(nameKey(text))),
+    certification: memo((text) => {
       const direct = certs.get(nameKey(text));
       if (direct) return direct;
       const lower = text.trim().toLowerCase();
@@ -89,7 +100,7 @@ export function vocabularyOf(edition: Edition): Vocabulary {
       }
       const code = examCode.exec(text.trim());
       return code ? certs.get(nameKey(`${code[1]}${code[2]}`)) : undefined;
-    },
+    }),
   };
   cache.set(edition, vocabulary);
   return vocabulary;

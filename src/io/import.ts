@@ -56,7 +56,36 @@ export interface ImportResult {
 }
 
 /** Exact-duplicate detection across all files of one kind (FORMATS.md: counted once and reported). */
-type SeenRows = Map<FileKind, Map<string, string>>;
+/**
+ * Exact-duplicate detection keeps a 53-bit hash of each row's trimmed cells, not the cells: a million retained
+ * strings would cost more than the parse. Two different rows share a hash with probability about n² / 2^54
+ * (5e-5 for a million rows); such a row would be reported as a duplicate, never dropped silently.
+ */
+interface SeenRows {
+  files: string[];
+  /** kind → row hash → where it was first seen, as fileIndex × 2^32 + row. */
+  byKind: Map<FileKind, Map<number, number>>;
+}
+
+/** Two FNV-1a hashes (different offsets) of the cells, joined into one 53-bit number. */
+function rowHash(cells: string[]): number {
+  let a = 0x811c9dc5, b = 0x01000193 ^ 0x5bd1e995;
+  for (const cell of cells) {
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+    }
+    a = Math.imul(a ^ 0x1f, 0x01000193);
+    b = Math.imul(b ^ 0x1f, 0x01000193) ^ (b >>> 13);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+const FILE_STRIDE = 2 ** 32;
+
+function newSeen(): SeenRows {
+  return { files: [], byKind: new Map() };
+}
 
 const DESIGNATIONS: DesignationId[] = ['data-ai', 'digital-app-innovation', 'infrastructure', 'business-applications', 'modern-work', 'security'];
 
@@ -78,7 +107,7 @@ function describeExpected(): string {
 const isBlank = (record: string[]): boolean => record.every((cell) => cell.trim() === '');
 
 /** Imports one file; rows go to `sink`, problems and counts to the returned report. */
-export async function importFile(source: FileSource, sink: (kind: FileKind, row: AnyRow | PartnerEntry) => void, options: ImportOptions = {}, seen: SeenRows = new Map()): Promise<FileImport> {
+export async function importFile(source: FileSource, sink: (kind: FileKind, row: AnyRow | PartnerEntry) => void, options: ImportOptions = {}, seen: SeenRows = newSeen()): Promise<FileImport> {
   const report: FileImport = { file: source.name, bytes: source.size, kind: null, encoding: null, delimiter: null, headers: [], mapping: {}, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, duplicates: 0, problems: [], cancelled: false };
   const problem = (row: number, column: string, message: string, severity: Problem['severity'] = 'error') => report.problems.push({ file: source.name, row, column, message, severity });
 
@@ -99,7 +128,8 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
   let kind: FileKind | null = null;
   let firstNonBlank: { row: number; cells: string[] } | null = null;
   let stop = false;
-  let seenKind: Map<string, string> | undefined;
+  let seenKind: Map<number, number> | undefined;
+  const fileIndex = seen.files.push(source.name) - 1;
   let bytesRead = 0;
 
   const findHeader = (cells: string[]): boolean => {
@@ -132,8 +162,8 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
     const spec = KIND_BY_ID[k];
     fields = spec.fields.filter((f) => mapping[f.field] !== undefined).map((f) => ({ spec: f, index: mapping[f.field]! }));
     report.mapping = Object.fromEntries(fields.map(({ spec: f, index }) => [f.field, report.headers[index] ?? '']));
-    if (!seen.has(k)) seen.set(k, new Map());
-    seenKind = seen.get(k);
+    if (!seen.byKind.has(k)) seen.byKind.set(k, new Map());
+    seenKind = seen.byKind.get(k);
     if (headerRow > 1) problem(headerRow, '', `header row found on row ${headerRow}; the ${headerRow - 1} row(s) above it were skipped`, 'warning');
   };
 
@@ -170,14 +200,15 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
       report.rowsRejected++;
       return;
     }
-    const key = keyParts.join('\u241f');
+    const key = rowHash(keyParts);
     const earlier = seenKind!.get(key);
     if (earlier !== undefined) {
       report.duplicates++;
-      problem(record, '', `exact duplicate of ${earlier}: counted once`, 'warning');
+      const where = `${seen.files[Math.floor(earlier / FILE_STRIDE)]} row ${earlier % FILE_STRIDE}`;
+      problem(record, '', `exact duplicate of ${where}: counted once`, 'warning');
       return;
     }
-    seenKind!.set(key, `${source.name} row ${record}`);
+    seenKind!.set(key, fileIndex * FILE_STRIDE + record);
     const row = buildRow(kind, values, record);
     if (row) {
       report.rowsLoaded++;
@@ -351,8 +382,8 @@ const DATASET_FIELD: Record<Exclude<FileKind, 'partner'>, keyof Omit<Dataset, 'p
  * nothing. Per-file options (kind, mapping) come from `perFile`, keyed by file name.
  */
 export async function importFiles(sources: FileSource[], options: ImportOptions = {}, perFile: Record<string, Pick<ImportOptions, 'kind' | 'mapping'>> = {}): Promise<ImportResult> {
-  const dataset = emptyDataset();
-  const seen: SeenRows = new Map();
+  const dataset: Dataset = { ...emptyDataset(), deduplicated: true };
+  const seen = newSeen();
   const files: FileImport[] = [];
   for (const source of sources) {
     if (options.signal?.aborted) break;

@@ -18,8 +18,22 @@ function monthNumber(name: string): number {
   return index + 1;
 }
 
+/** A file holds few distinct months and dates: parse each once. */
+function cached<T>(parse: (text: string) => Parsed<T>): (text: string) => Parsed<T> {
+  const known = new Map<string, Parsed<T>>();
+  return (text) => {
+    let result = known.get(text);
+    if (!result) {
+      result = parse(text);
+      if (known.size < 50_000) known.set(text, result);
+    }
+    return result;
+  };
+}
+
 /** `YYYY-MM`, `YYYY-MM-DD` (day ignored), `M/YYYY`, `MM/YYYY`, `Mon YYYY`, `Month YYYY`. */
-export function parseMonth(text: string): Parsed<string> {
+export const parseMonth = cached(parseMonthText);
+function parseMonthText(text: string): Parsed<string> {
   const t = text.trim();
   let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:[T ].*)?)?$/.exec(t);
   if (m) {
@@ -37,7 +51,8 @@ export function parseMonth(text: string): Parsed<string> {
 }
 
 /** `YYYY-MM-DD` (a time after it is ignored) or `M/D/YYYY`. */
-export function parseDay(text: string): Parsed<string> {
+export const parseDay = cached(parseDayText);
+function parseDayText(text: string): Parsed<string> {
   const t = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(t);
   if (m) {
@@ -59,7 +74,11 @@ const DOT_DECIMAL = /^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$/;
  * Plain numbers with an optional leading currency symbol, thousands separators and spaces; `1.234,50` when
  * the file's delimiter is `;` (FORMATS.md "Amounts and counts").
  */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 export function parseAmount(text: string, delimiter: string): Parsed<number> {
+  // Fast path: a plain number (most cells) needs no clean-up; with ';' files '.' is a thousands separator.
+  if (delimiter !== ';' && PLAIN_NUMBER.test(text)) return ok(Number(text));
   let t = text.trim().replace(/\s+/g, '');
   if (t === '') return fail('empty: a number is expected');
   let negative = false;

@@ -3,7 +3,7 @@ import Fraction from 'fraction.js';
 import { nameKey } from '../vocabulary';
 import type { Threshold } from '../rules/types';
 import type { ExplanationItem } from '../types';
-import { at, count, m, passes, sumRange, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput } from './context';
+import { at, count, m, passes, sumRange, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
 /**
  * §2.3 / AMB-05 / AMB-49: +1 when max(M-1, M-2) passes the threshold and M-13 and M-14 are both $0;
@@ -12,6 +12,7 @@ import { at, count, m, passes, sumRange, tenantName, thresholdText, usd, usdWhol
 export function azureNetCustomerAdds(ctx: MeasureContext, p: { threshold: Threshold }): MeasureOutput {
   const m1 = ctx.month, m2 = m1 - 1, m13 = m1 - 12, m14 = m1 - 13;
   const t = thresholdText(p.threshold, usdWhole);
+  const [l1, l2, l13, l14] = [m(m1), m(m2), m(m13), m(m14)];
   let adds = 0, losses = 0;
   const items: ExplanationItem[] = [];
   for (const [tenant, series] of ctx.prepared.azure.acr) {
@@ -19,14 +20,15 @@ export function azureNetCustomerAdds(ctx: MeasureContext, p: { threshold: Thresh
     const recent = Math.max(a1, a2), baseline = Math.max(b13, b14);
     const recentPasses = passes(recent, p.threshold, 100);
     const baselinePasses = passes(baseline, p.threshold, 100);
-    const values = { [m(m1)]: a1 / 100, [m(m2)]: a2 / 100, [m(m13)]: b13 / 100, [m(m14)]: b14 / 100 };
+    if (recentPasses && b13 === 0 && b14 === 0) adds++;
+    else if (baselinePasses && !recentPasses) losses++;
+    if (!ctx.explain || (recent === 0 && baseline === 0)) continue;
+    const values = { [l1]: a1 / 100, [l2]: a2 / 100, [l13]: b13 / 100, [l14]: b14 / 100 };
     if (recentPasses && b13 === 0 && b14 === 0) {
-      adds++;
-      if (ctx.explain) items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: true, effect: 1, reason: `new customer: ${usd(recent)} in ${m(a1 >= a2 ? m1 : m2)} (${t}) and $0 in ${m(m14)} and ${m(m13)}`, values });
+      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: true, effect: 1, reason: `new customer: ${usd(recent)} in ${m(a1 >= a2 ? m1 : m2)} (${t}) and $0 in ${m(m14)} and ${m(m13)}`, values });
     } else if (baselinePasses && !recentPasses) {
-      losses++;
-      if (ctx.explain) items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: true, effect: -1, reason: `lost customer: ${usd(baseline)} a year ago but ${usd(recent)} in ${m(m2)}–${m(m1)} (needs ${t})`, values });
-    } else if (ctx.explain && (recent !== 0 || baseline !== 0)) {
+      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: true, effect: -1, reason: `lost customer: ${usd(baseline)} a year ago but ${usd(recent)} in ${m(m2)}–${m(m1)} (needs ${t})`, values });
+    } else {
       let reason: string;
       if (recentPasses && baselinePasses) reason = `already a customer a year ago (${usd(baseline)} in ${m(m14)}–${m(m13)}): no change`;
       else if (recentPasses) reason = `not new: had ${usd(baseline)} ACR in ${m(m14)}–${m(m13)}, which must be $0 for an add (AMB-49)`;
@@ -66,7 +68,7 @@ export function azureUsageGrowth(ctx: MeasureContext, p: { minimumTtmUsd: number
   const growth = new Fraction(cur - base).mul(100).div(base);
   const value = Math.round(growth.valueOf() * 100) / 100;
   const units = Math.max(0, Number(growth.floor().valueOf()));
-  return { units, value, summary: `ACR ${usd(base)} in ${m(m13)} → ${usd(cur)} in ${m(m1)}: ${value.toLocaleString('en-US')} % growth`, items };
+  return { units, value, summary: `ACR ${usd(base)} in ${m(m13)} → ${usd(cur)} in ${m(m1)}: ${num(value)} % growth`, items };
 }
 
 /** §2.6 / AMB-12 / AMB-48: distinct services (not excluded) that some customer first used inside the TTM. */

@@ -3,9 +3,9 @@ import Fraction from 'fraction.js';
 import { SEP } from '../prepare';
 import type { Threshold } from '../rules/types';
 import type { ExplanationItem } from '../types';
-import { at, count, m, netLine, passes, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput } from './context';
+import { at, count, m, netLine, passes, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
-const mcvText = (milli: number): string => (milli / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 });
+const mcvText = (milli: number): string => num(milli / 1000);
 
 /**
  * Net tenant × workload pairs: pairs passing the threshold in M-1 minus pairs passing it in M-13.
@@ -57,9 +57,9 @@ export function bizappsMcvGrowth(ctx: MeasureContext, p: { minimumBaselineMcv: n
     items.sort((a, b) => Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0));
   }
   if (base < p.minimumBaselineMcv * 1000) {
-    return { units: 0, value: 0, summary: `baseline MCV in ${m(m13)} is ${mcvText(base)}, below the ${p.minimumBaselineMcv.toLocaleString('en-US')} minimum: no points`, items };
+    return { units: 0, value: 0, summary: `baseline MCV in ${m(m13)} is ${mcvText(base)}, below the ${num(p.minimumBaselineMcv)} minimum: no points`, items };
   }
   const growth = new Fraction(cur - base).mul(100).div(base);
   const value = Math.round(growth.valueOf() * 100) / 100;
-  return { units: Math.max(0, Number(growth.floor().valueOf())), value, summary: `MCV ${mcvText(base)} in ${m(m13)} → ${mcvText(cur)} in ${m(m1)}: ${value.toLocaleString('en-US')} % growth`, items };
+  return { units: Math.max(0, Number(growth.floor().valueOf())), value, summary: `MCV ${mcvText(base)} in ${m(m13)} → ${mcvText(cur)} in ${m(m1)}: ${num(value)} % growth`, items };
 }

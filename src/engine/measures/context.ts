@@ -28,7 +28,7 @@ export function passes(value: number, threshold: Threshold, scale = 1): boolean 
   return 'over' in threshold ? value > threshold.over * scale : value >= threshold.atLeast * scale;
 }
 
-export function thresholdText(threshold: Threshold, format: (n: number) => string = (n) => n.toLocaleString('en-US')): string {
+export function thresholdText(threshold: Threshold, format: (n: number) => string = (n) => num(n)): string {
   return 'over' in threshold ? `more than ${format(threshold.over)}` : `at least ${format(threshold.atLeast)}`;
 }
 
@@ -40,8 +40,12 @@ export function usd(cents: number): string {
 }
 export const usdWhole = (dollars: number): string => usd(dollars * 100);
 
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** `1,234.5`: numbers in explanation text (a cached formatter: toLocaleString builds one per call). */
+export const num = (n: number): string => numberFormat.format(n);
+
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`;
+  return `${num(n)} ${n === 1 ? singular : plural}`;
 }
 
 export const at = (series: MonthSeries | undefined, month: MonthIndex): number => series?.get(month) ?? 0;

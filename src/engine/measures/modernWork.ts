@@ -5,7 +5,7 @@ import type { M365Cell } from '../prepare';
 import { SEP } from '../prepare';
 import type { Threshold } from '../rules/types';
 import type { ExplanationItem } from '../types';
-import { count, m, netLine, passes, tenantName, type MeasureContext, type MeasureOutput } from './context';
+import { count, m, netLine, passes, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
 
 type Track = 'enterprise' | 'smb';
 
@@ -96,7 +96,7 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
   }
   items.sort((a, b) => Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0));
   const growth = current - baseline;
-  return { units: growth, value: growth, summary: `${p.association}: ${baseline.toLocaleString('en-US')} active users in ${m(m13)} → ${current.toLocaleString('en-US')} in ${m(m1)} (${growth >= 0 ? '+' : ''}${growth.toLocaleString('en-US')})`, items };
+  return { units: growth, value: growth, summary: `${p.association}: ${num(baseline)} active users in ${m(m13)} → ${num(current)} in ${m(m1)} (${growth >= 0 ? '+' : ''}${num(growth)})`, items };
 }
 
 /** AMB-57: some eligible workload with paid seats > 0 has active users at the share, through the association. */

@@ -3,7 +3,7 @@ import type { MonthIndex } from '../months';
 import type { M365Cell } from '../prepare';
 import type { Threshold } from '../rules/types';
 import type { ExplanationItem } from '../types';
-import { at, count, m, netLine, passes, sumRange, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput } from './context';
+import { at, count, m, netLine, passes, sumRange, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
 /**
  * §5.3 / §5.5 / AMB-32 / AMB-61: tenants whose Security ACR over the current TTM (M-12..M-1) passes, minus
@@ -91,5 +91,5 @@ export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUn
   }
   const delta = current - baseline;
   const units = Math.floor(Math.max(0, delta) / p.usersPerUnit);
-  return { units, value: delta, summary: `Microsoft 365: ${baseline.toLocaleString('en-US')} → ${current.toLocaleString('en-US')} protected users (${delta >= 0 ? '+' : ''}${delta}): ${units} × ${p.usersPerUnit}`, items };
+  return { units, value: delta, summary: `Microsoft 365: ${num(baseline)} → ${num(current)} protected users (${delta >= 0 ? '+' : ''}${delta}): ${units} × ${p.usersPerUnit}`, items };
 }
