@@ -1,0 +1,153 @@
+/** The page: header (privacy, sample/user data, delete), navigation, month selector and the current view. */
+import { useEffect } from 'react';
+import { addMonths, monthIndex } from '../../engine/months';
+import type { DesignationId } from '../../engine/types';
+import { useScoringMonth, useStore, type View } from '../../store/store';
+import { CustomerLookup } from '../customers/CustomerLookup';
+import { DesignationDetail } from '../designation/DesignationDetail';
+import { History } from '../history/History';
+import { ImportPanel } from '../import/ImportPanel';
+import { Overview } from '../overview/Overview';
+import { People } from '../people/People';
+import { useHistory, usePeople, useScore } from '../queries';
+
+const TABS: { view: View['name']; label: string }[] = [
+  { view: 'overview', label: 'Overview' },
+  { view: 'designation', label: 'Designation detail' },
+  { view: 'customers', label: 'Customer lookup' },
+  { view: 'people', label: 'People' },
+  { view: 'history', label: 'History' },
+  { view: 'files', label: 'Your files' },
+];
+
+function MonthSelector() {
+  const load = useStore((s) => s.load);
+  const setMonth = useStore((s) => s.setMonth);
+  const month = useScoringMonth();
+  if (!load?.firstMonth || !load.lastMonth || !month) return null;
+  const months: string[] = [];
+  for (let m = load.lastMonth; monthIndex(m) >= monthIndex(load.firstMonth); m = addMonths(m, -1)) months.push(m);
+  return (
+    <label className="month">
+      Scoring month{' '}
+      <select value={month} onChange={(e) => setMonth(e.target.value)}>
+        {months.map((m) => (
+          <option key={m} value={m}>
+            {m}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Body() {
+  const view = useStore((s) => s.view);
+  const setView = useStore((s) => s.setView);
+  const score = useScore();
+  const history = useHistory();
+  const people = usePeople();
+  const report = score.data;
+  if (view.name === 'files') return <ImportPanel />;
+  if (score.isError) return <p role="alert">Scoring failed: {String(score.error)}</p>;
+  if (!report) return <p role="status">Scoring…</p>;
+  const open = (id: DesignationId) => setView({ name: 'designation', id });
+  switch (view.name) {
+    case 'overview':
+      return <Overview report={report} onOpen={open} />;
+    case 'designation': {
+      const d = report.designations.find((x) => x.id === view.id) ?? report.designations[0]!;
+      return (
+        <>
+          <label>
+            Designation{' '}
+            <select value={d.id} onChange={(e) => open(e.target.value as DesignationId)}>
+              {report.designations.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <DesignationDetail d={d} />
+        </>
+      );
+    }
+    case 'customers':
+      return <CustomerLookup report={report} />;
+    case 'people':
+      return people.data ? <People people={people.data} report={report} /> : <p role="status">Loading people…</p>;
+    case 'history':
+      return history.data ? <History points={history.data} report={report} /> : <p role="status">Computing history…</p>;
+  }
+}
+
+export function App() {
+  const hydrated = useStore((s) => s.hydrated);
+  const start = useStore((s) => s.start);
+  const source = useStore((s) => s.source);
+  const load = useStore((s) => s.load);
+  const view = useStore((s) => s.view);
+  const setView = useStore((s) => s.setView);
+  const loadSample = useStore((s) => s.loadSample);
+  const deleteAllData = useStore((s) => s.deleteAllData);
+  const error = useStore((s) => s.error);
+  useEffect(() => {
+    if (hydrated) void start();
+  }, [hydrated, start]);
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <div>
+          <h1>PCS Planner</h1>
+          <p className="privacy">Private by design: your data stays in this browser: files are read here, stored only here (IndexedDB), and never sent anywhere.</p>
+        </div>
+        <div className="top-actions">
+          {source === 'sample' ? (
+            <span className="badge badge-sample" role="note">
+              Sample partner: Larkspur Cloud Partners (fictional)
+            </span>
+          ) : (
+            <span className="badge">Your data</span>
+          )}
+          <button type="button" onClick={() => setView({ name: 'files' })}>
+            Load your files
+          </button>
+          {source === 'user' && (
+            <button type="button" onClick={() => void loadSample()}>
+              Back to the sample
+            </button>
+          )}
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              if (window.confirm('Delete all your files and settings from this browser?')) void deleteAllData();
+            }}
+          >
+            Delete all my data
+          </button>
+        </div>
+      </header>
+      <nav aria-label="Views" className="tabs">
+        {TABS.map((t) => (
+          <button key={t.view} type="button" aria-current={view.name === t.view ? 'page' : undefined} onClick={() => setView(t.view === 'designation' ? { name: 'designation', id: view.name === 'designation' ? view.id : 'data-ai' } : ({ name: t.view } as View))}>
+            {t.label}
+          </button>
+        ))}
+        <MonthSelector />
+      </nav>
+      <main id="main">
+        {error && (
+          <p className="callout" role="alert">
+            {error}
+          </p>
+        )}
+        {!load ? <p role="status">Loading…</p> : <Body />}
+      </main>
+    </>
+  );
+}

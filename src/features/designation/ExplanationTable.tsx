@@ -1,0 +1,71 @@
+/** Who and what counted for a metric, and why not: sortable, searchable, exportable as CSV. */
+import { useMemo, useState } from 'react';
+import type { ExplanationItem } from '../../engine/types';
+import { download, formatNumber, toCsv } from '../../ui/format';
+
+type Key = 'subject' | 'counted' | 'effect' | 'reason';
+
+export function ExplanationTable({ items, caption, fileName }: { items: ExplanationItem[]; caption: string; fileName: string }) {
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<{ key: Key; asc: boolean }>({ key: 'counted', asc: false });
+  const rows = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const filtered = q ? items.filter((i) => `${i.subject} ${i.name ?? ''} ${i.reason}`.toLowerCase().includes(q)) : items;
+    const value = (i: ExplanationItem): string | number => (sort.key === 'subject' ? (i.name ?? i.subject).toLowerCase() : sort.key === 'counted' ? Number(i.counted) : sort.key === 'effect' ? (i.effect ?? 0) : i.reason);
+    return [...filtered].sort((a, b) => {
+      const x = value(a), y = value(b);
+      return (x < y ? -1 : x > y ? 1 : 0) * (sort.asc ? 1 : -1);
+    });
+  }, [items, query, sort]);
+  const header = (key: Key, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort" onClick={() => setSort((s) => ({ key, asc: s.key === key ? !s.asc : true }))}>
+        {label}
+        {sort.key === key ? (sort.asc ? ' ▲' : ' ▼') : ''}
+      </button>
+    </th>
+  );
+  if (items.length === 0) return <p className="muted">Nothing in the data for this metric.</p>;
+  return (
+    <div className="explain">
+      <div className="explain-tools">
+        <label>
+          Search <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, id or reason" />
+        </label>
+        <button type="button" onClick={() => download(fileName, toCsv([['subject', 'name', 'part', 'counted', 'effect', 'reason'], ...rows.map((i) => [i.subject, i.name, i.component, i.counted ? 'yes' : 'no', i.effect, i.reason])]))}>
+          Export CSV
+        </button>
+        <span className="muted small" aria-live="polite">
+          {rows.length} of {items.length} shown
+        </span>
+      </div>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              {header('subject', 'Who / what')}
+              {header('counted', 'Counted')}
+              {header('effect', 'Effect')}
+              {header('reason', 'Why')}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, 500).map((i, n) => (
+              <tr key={`${i.subject}-${i.component}-${n}`}>
+                <td>
+                  {i.name ?? i.subject}
+                  {i.name && <div className="muted small">{i.subject}</div>}
+                </td>
+                <td>{i.counted ? '✓ yes' : '✗ no'}</td>
+                <td className="num">{i.effect === undefined ? '' : `${i.effect > 0 ? '+' : ''}${formatNumber(i.effect)}`}</td>
+                <td>{i.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length > 500 && <p className="muted small">First 500 rows shown; export CSV for all {rows.length}.</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,233 @@
+/**
+ * App state (zustand): which files are loaded, the dataset version the worker holds for them, the scoring
+ * month, the view and settings. Inputs are persisted to IndexedDB (persistence.ts); computed results are not —
+ * they come back from the worker. A file that loads nothing never replaces the data already shown.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { DesignationId } from '../engine/types';
+import type { FileImport } from '../io/import';
+import { headerKey, type FileKind } from '../io/kinds';
+import type { Problem } from '../io/problems';
+import type { FileInput, ImportProgress, LoadResult } from '../worker/api';
+import { engine, progressCallback } from '../worker/client';
+import { deleteFile, idbStorage, loadFile, saveFile, wipeAll } from './persistence';
+import { SAMPLE_FILES } from './sample';
+
+
+export interface StoredFile {
+  id: string;
+  name: string;
+  size: number;
+  kind?: FileKind;
+  mapping?: Record<string, string>;
+}
+
+export type View =
+  | { name: 'overview' }
+  | { name: 'designation'; id: DesignationId }
+  | { name: 'customers' }
+  | { name: 'people' }
+  | { name: 'history' }
+  | { name: 'files' };
+
+export interface ImportState {
+  progress: ImportProgress | null;
+  files: string[];
+}
+
+interface State {
+  hydrated: boolean;
+  source: 'sample' | 'user';
+  files: StoredFile[];
+  month: string | null;
+  view: View;
+  settings: { maxFileMb: number; mappings: Record<string, { kind: FileKind; mapping: Record<string, string> }> };
+  // not persisted
+  load: LoadResult | null;
+  importing: ImportState | null;
+  /** Problems and reports of the last import attempt, including files that were not kept. */
+  lastAttempt: { files: FileImport[]; problems: Problem[]; kept: boolean } | null;
+  error: string | null;
+}
+
+interface Actions {
+  start(): Promise<void>;
+  loadSample(): Promise<void>;
+  addFiles(files: File[], perFile?: Record<string, { kind: FileKind; mapping: Record<string, string> }>): Promise<void>;
+  retryWithMapping(fileName: string, kind: FileKind, mapping: Record<string, string>): Promise<void>;
+  removeFile(id: string): Promise<void>;
+  remapFile(id: string, kind: FileKind | undefined, mapping?: Record<string, string>): Promise<void>;
+  cancelImport(): void;
+  setMonth(month: string | null): void;
+  setView(view: View): void;
+  deleteAllData(): Promise<void>;
+}
+
+/** Files of the last attempt that loaded nothing, kept in memory (not stored) for the column-mapping step. */
+const rejectedFiles = new Map<string, File>();
+const headerSignature = (headers: string[]) => headers.map(headerKey).join('|');
+
+const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const usable = (f: FileImport) => f.kind !== null && f.rowsLoaded > 0;
+
+async function sampleInputs(): Promise<FileInput[]> {
+  // Same-origin assets of the app itself (CSP connect-src 'self'); partner data never leaves the browser.
+  const base = import.meta.env.BASE_URL;
+  return Promise.all(SAMPLE_FILES.map(async (name) => ({ id: `sample:${name}`, name, data: await (await fetch(`${base}samples/${name}`)).text() })));
+}
+
+async function inputsOf(files: StoredFile[], fresh: Map<string, Blob> = new Map()): Promise<FileInput[]> {
+  const inputs: FileInput[] = [];
+  for (const f of files) {
+    const data = fresh.get(f.id) ?? (await loadFile(f.id));
+    if (data === undefined) continue;
+    inputs.push({ id: f.id, name: f.name, data, ...(f.kind ? { kind: f.kind } : {}), ...(f.mapping ? { mapping: f.mapping } : {}) });
+  }
+  return inputs;
+}
+
+export const useStore = create<State & Actions>()(
+  persist(
+    (set, getState) => {
+      /** Runs an import in the worker and, if `accept` agrees, makes its result the shown dataset. */
+      const run = async (inputs: FileInput[], accept: (result: LoadResult) => boolean, after: (result: LoadResult) => Partial<State>) => {
+        set({ importing: { progress: null, files: inputs.map((i) => i.name) }, error: null });
+        try {
+          const result = await engine().load(inputs, progressCallback((progress) => set({ importing: { progress, files: inputs.map((i) => i.name) } })), { maxFileBytes: getState().settings.maxFileMb * 1024 * 1024 });
+          const kept = accept(result);
+          set({ lastAttempt: { files: result.files, problems: result.problems, kept } });
+          if (kept) {
+            set({ load: result, ...after(result) });
+            void engine().release([result.version]);
+          } else void engine().release(getState().load ? [getState().load!.version] : []);
+          return kept;
+        } catch (error) {
+          set({ error: error instanceof Error ? error.message : String(error) });
+          return false;
+        } finally {
+          set({ importing: null });
+        }
+      };
+
+      return {
+        hydrated: false,
+        source: 'sample',
+        files: [],
+        month: null,
+        view: { name: 'overview' },
+        settings: { maxFileMb: 500, mappings: {} },
+        load: null,
+        importing: null,
+        lastAttempt: null,
+        error: null,
+
+        async start() {
+          const { source, files } = getState();
+          if (source === 'user' && files.length > 0) {
+            const ok = await run(await inputsOf(files), (r) => r.files.some(usable), () => ({}));
+            if (ok) return;
+          }
+          await getState().loadSample();
+        },
+
+        async loadSample() {
+          await run(await sampleInputs(), () => true, () => ({ source: 'sample', month: null }));
+        },
+
+        async addFiles(newFiles, perFile = {}) {
+          const fresh = new Map<string, Blob>();
+          const added: StoredFile[] = newFiles.map((file) => {
+            const id = newId();
+            fresh.set(id, file);
+            const manual = perFile[file.name];
+            return { id, name: file.name, size: file.size, ...(manual ? { kind: manual.kind, mapping: manual.mapping } : {}) };
+          });
+          const current = getState().source === 'user' ? getState().files : [];
+          const candidate = [...current, ...added];
+          let keptIds: string[] = [];
+          await run(
+            await inputsOf(candidate, fresh),
+            (result) => {
+              // Keep the attempt only if at least one new file loaded rows; a broken file never replaces good data.
+              keptIds = result.files.filter((f) => added.some((a) => a.id === f.id) && usable(f)).map((f) => f.id);
+              return keptIds.length > 0;
+            },
+            () => ({ source: 'user', files: [...current, ...added.filter((a) => keptIds.includes(a.id))], month: null }),
+          );
+          for (const a of added) {
+            if (keptIds.includes(a.id)) await saveFile(a.id, fresh.get(a.id)!);
+          }
+          // Files whose headers were not recognised: keep them in memory for the mapping step, and apply a
+          // mapping remembered for the same headers at once.
+          const attempt = getState().lastAttempt;
+          const remembered: Record<string, { kind: FileKind; mapping: Record<string, string> }> = {};
+          for (const f of attempt?.files ?? []) {
+            const file = newFiles.find((n) => n.name === f.file);
+            if (!file || f.kind !== null || perFile[f.file]) continue;
+            rejectedFiles.set(f.file, file);
+            const known = getState().settings.mappings[headerSignature(f.headers)];
+            if (known) remembered[f.file] = known;
+          }
+          const retry = newFiles.filter((n) => remembered[n.name]);
+          if (retry.length > 0) await getState().addFiles(retry, remembered);
+        },
+
+        async retryWithMapping(fileName, kind, mapping) {
+          const file = rejectedFiles.get(fileName);
+          const headers = getState().lastAttempt?.files.find((f) => f.file === fileName)?.headers ?? [];
+          if (!file) return;
+          set((s) => ({ settings: { ...s.settings, mappings: { ...s.settings.mappings, [headerSignature(headers)]: { kind, mapping } } } }));
+          rejectedFiles.delete(fileName);
+          await getState().addFiles([file], { [fileName]: { kind, mapping } });
+        },
+
+        async removeFile(id) {
+          const files = getState().files.filter((f) => f.id !== id);
+          await deleteFile(id);
+          if (files.length === 0) {
+            set({ files: [] });
+            await getState().loadSample();
+            return;
+          }
+          await run(await inputsOf(files), () => true, () => ({ files }));
+        },
+
+        async remapFile(id, kind, mapping) {
+          const files = getState().files.map((f) => (f.id === id ? { id: f.id, name: f.name, size: f.size, ...(kind ? { kind } : {}), ...(mapping ? { mapping } : {}) } : f));
+          await run(await inputsOf(files), (r) => r.files.some(usable), () => ({ files }));
+        },
+
+        cancelImport() {
+          void engine().cancel();
+        },
+
+        setMonth(month) {
+          set({ month });
+        },
+
+        setView(view) {
+          set({ view });
+        },
+
+        async deleteAllData() {
+          await wipeAll();
+          rejectedFiles.clear();
+          set({ files: [], source: 'sample', month: null, lastAttempt: null, view: { name: 'overview' }, settings: { maxFileMb: 500, mappings: {} } });
+          await getState().loadSample();
+        },
+      };
+    },
+    {
+      name: 'pcs-planner-state',
+      storage: createJSONStorage(() => idbStorage),
+      partialize: (s) => ({ source: s.source, files: s.files, month: s.month, settings: s.settings }),
+      onRehydrateStorage: () => () => useStore.setState({ hydrated: true }),
+    },
+  ),
+);
+
+/** The month shown: the user's choice, else the data's default. */
+export function useScoringMonth(): string | null {
+  return useStore((s) => s.month ?? s.load?.defaultMonth ?? null);
+}

@@ -1,0 +1,34 @@
+/** Numbers for the user's locale (cached formatters: building one per call is slow). */
+const locale = typeof navigator !== 'undefined' ? navigator.language : 'en-US';
+const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+
+export const formatPoints = (n: number): string => points.format(n);
+export const formatNumber = (n: number): string => (Number.isInteger(n) ? whole.format(n) : points.format(n));
+
+const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return monthFormat.format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+export const PATH_NAMES: Record<string, string> = { enterprise: 'Enterprise', smb: 'SMB', standard: 'Standard' };
+
+/** Saves text as a file in the browser (no network: an object URL). */
+export function download(name: string, text: string, type = 'text/csv'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function toCsv(rows: (string | number | boolean | undefined)[][]): string {
+  return rows.map((r) => r.map((c) => {
+    const text = c === undefined ? '' : String(c);
+    return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  }).join(',')).join('\n') + '\n';
+}

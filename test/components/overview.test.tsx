@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ScoreReport } from '../../src/engine';
+import { DesignationDetail } from '../../src/features/designation/DesignationDetail';
+import { Overview } from '../../src/features/overview/Overview';
+import { sampleReport } from './helpers';
+
+let report: ScoreReport;
+beforeAll(async () => {
+  report = await sampleReport();
+});
+afterEach(cleanup);
+
+describe('Overview', () => {
+  it('shows all six designations with score, qualification and path', () => {
+    render(<Overview report={report} onOpen={() => {}} />);
+    const cards = screen.getAllByRole('article');
+    expect(cards).toHaveLength(6);
+    const dai = within(screen.getByRole('article', { name: 'Digital & App Innovation (Azure)' }));
+    expect(dai.getByText('66')).toBeTruthy();
+    expect(dai.getByText('✗ Not qualified')).toBeTruthy();
+    expect(dai.getByText('Enterprise path')).toBeTruthy();
+    const ba = within(screen.getByRole('article', { name: 'Business Applications' }));
+    expect(ba.getByText('✓ Qualified')).toBeTruthy();
+    expect(ba.getByText('SMB path')).toBeTruthy();
+  });
+
+  it('gives every metric a labelled progress bar with its value, and calls out metrics at zero', () => {
+    render(<Overview report={report} onOpen={() => {}} />);
+    const bar = screen.getByRole('progressbar', { name: 'Digital & App Innovation (Azure): Intermediate certifications' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('16');
+    expect(bar.getAttribute('aria-valuemax')).toBe('20');
+    const dai = within(screen.getByRole('article', { name: 'Digital & App Innovation (Azure)' }));
+    expect(dai.getByRole('note').textContent).toContain('Advanced certifications is below 1 point');
+  });
+
+  it('lists Microsoft Cloud and the specializations the qualified designations open', () => {
+    render(<Overview report={report} onOpen={() => {}} />);
+    expect(screen.getByText(/Needs all six designations/).textContent).toContain('Security');
+    expect(screen.getByText('Adoption and Change Management')).toBeTruthy();
+  });
+
+  it('opens a designation', async () => {
+    const onOpen = vi.fn();
+    render(<Overview report={report} onOpen={onOpen} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Details for Security' }));
+    expect(onOpen).toHaveBeenCalledWith('security');
+  });
+});
+
+describe('Designation detail', () => {
+  it('shows both paths, marks the one that counts, and explains each metric', async () => {
+    const dai = report.designations.find((d) => d.id === 'digital-app-innovation')!;
+    render(<DesignationDetail d={dai} />);
+    expect(screen.getByRole('heading', { name: /Enterprise path: 66 \/ 100 ★ counts/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /SMB path: 86 \/ 100/ })).toBeTruthy();
+    expect(screen.getAllByText(/First 2 Azure Solutions Architect Experts \(no points\)/).length).toBeGreaterThan(0);
+    // Open the Advanced certifications explanation on the Enterprise path and search it.
+    const advanced = screen.getByRole('region', { name: /⚠ Advanced certifications: 0 \/ 20 points/ });
+    await userEvent.click(within(advanced).getByText(/Who and what counted/));
+    const table = within(advanced).getByRole('table');
+    expect(within(table).getByText(/Elena Rossi/)).toBeTruthy();
+    expect(within(table).getByText(/expired on 2024-02-15/)).toBeTruthy();
+    await userEvent.type(within(advanced).getByRole('searchbox'), 'dev patel');
+    expect(within(table).queryByText(/Elena Rossi/)).toBeNull();
+    expect(within(table).getByText(/Dev Patel/)).toBeTruthy();
+  });
+
+  it('sorts the explanation table by a column', async () => {
+    const infra = report.designations.find((d) => d.id === 'infrastructure')!;
+    render(<DesignationDetail d={infra} />);
+    const deployments = screen.getAllByRole('region', { name: /^Deployments/ })[0]!;
+    await userEvent.click(within(deployments).getByText(/Who and what counted/));
+    await userEvent.click(within(deployments).getByRole('button', { name: /Who \/ what/ }));
+    const first = within(deployments).getAllByRole('row')[1]!;
+    expect(first.textContent).toContain('App Service');
+  });
+});

@@ -1,0 +1,62 @@
+/** The worker API through comlink over a MessageChannel: the same contract the web worker serves. */
+import { expose, proxy, wrap } from 'comlink';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SAMPLE_FILES } from '../../src/store/sample';
+import { createEngineApi, type EngineApi, type ImportProgress } from '../../src/worker/api';
+
+const channel = new MessageChannel();
+expose(createEngineApi(), channel.port1);
+const api = wrap<EngineApi>(channel.port2);
+afterAll(() => {
+  channel.port1.close();
+  channel.port2.close();
+});
+
+const dir = join(import.meta.dirname, '..', '..', 'public', 'samples');
+const sample = () => SAMPLE_FILES.map((name) => ({ id: name, name, data: readFileSync(join(dir, name), 'utf8') }));
+
+describe('engine worker API', () => {
+  it('loads files, reports progress and scores by version and month', async () => {
+    const progress: ImportProgress[] = [];
+    const loaded = await api.load(sample(), proxy((p: ImportProgress) => progress.push(p)));
+    expect(loaded.defaultMonth).toBe('2024-06');
+    expect(loaded.firstMonth).toBe('2023-01');
+    expect(loaded.files.map((f) => f.kind)).toEqual(['certifications', 'customers', 'azure', 'm365', 'bizapps_revenue', 'bizapps_usage', 'partner']);
+    const report = await api.score(loaded.version, '2024-06');
+    expect(report.designations.map((d) => [d.id, d.score, d.qualified])).toEqual([
+      ['data-ai', 50, false],
+      ['digital-app-innovation', 66, false],
+      ['infrastructure', 62, false],
+      ['business-applications', 88, true],
+      ['modern-work', 91, true],
+      // Security: customers 2 Azure + 2 Microsoft 365 = 4 × 2 = 8; deployments 3 × 20/6 = 10; growth 1 + 5 = 6 → 24
+      ['security', 24, false],
+    ]);
+  });
+
+  it('computes history over every month of the data', async () => {
+    const loaded = await api.load(sample());
+    const history = await api.history(loaded.version);
+    expect(history.map((h) => h.month)).toHaveLength(18);
+    expect(history.at(-1)!.scores['digital-app-innovation'].score).toBe(66);
+  });
+
+  it('lists people with where they count and what lapses within six months', async () => {
+    const loaded = await api.load(sample());
+    const people = await api.people(loaded.version, '2024-06');
+    const ava = people.find((p) => p.id === 'ava.reyes@larkspur.example')!;
+    // AZ-104 is a prerequisite in all three Azure designations; MS-700 counts for Modern Work.
+    expect(ava.countsToward.map((c) => c.designation).sort()).toEqual(['data-ai', 'digital-app-innovation', 'infrastructure', 'modern-work']);
+    // Mateo's AZ-700 expires 2024-08-31: Infrastructure intermediate drops from 3 to 2 people → 12 → 8: 4 points at risk.
+    const mateo = people.find((p) => p.name === 'Mateo Garcia')!;
+    expect(mateo.atRisk).toEqual([{ certification: 'Microsoft Certified: Azure Network Engineer Associate', lastDay: '2024-08-31', pointsAtRisk: [{ designation: 'infrastructure', points: 4 }] }]);
+  });
+
+  it('forgets released versions', async () => {
+    const loaded = await api.load(sample());
+    await api.release([]);
+    await expect(api.score(loaded.version, '2024-06')).rejects.toThrow(/not loaded/);
+  });
+});
