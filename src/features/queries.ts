@@ -1,5 +1,6 @@
 /** React Query hooks over the engine worker: cached by dataset version and month. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { DesignationId } from '../engine/types';
 import { useScoringMonth, useStore } from '../store/store';
 import { engine } from '../worker/client';
 
@@ -24,4 +25,17 @@ export function usePeople() {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
   return useQuery({ queryKey: ['people', version, month], queryFn: () => engine().people(version!, month!), enabled: version !== null && month !== null, staleTime: Infinity });
+}
+
+export function useDesignation(id: DesignationId) {
+  const version = useStore((s) => s.load?.version ?? null);
+  const month = useScoringMonth();
+  return useQuery({ queryKey: ['designation', version, month, id], queryFn: () => engine().designation(version!, month!, id), enabled: version !== null && month !== null, placeholderData: keepPreviousData, staleTime: Infinity });
+}
+
+export function useCustomerLookup(query: string) {
+  const version = useStore((s) => s.load?.version ?? null);
+  const month = useScoringMonth();
+  const q = query.trim();
+  return useQuery({ queryKey: ['lookup', version, month, q], queryFn: () => engine().lookup(version!, month!, q), enabled: version !== null && month !== null && q.length >= 2, placeholderData: keepPreviousData, staleTime: Infinity });
 }

@@ -2,7 +2,8 @@
  * What the UI asks of the engine, in one object. The web worker exposes it with comlink; tests call it
  * directly or through a MessageChannel. Datasets stay in the worker: the UI holds versions, not rows.
  */
-import { addMonths, daysInMonth, getEdition, monthIndex, monthOf, prepare, scoreAllDesignations, scorePrepared, type Dataset, type DesignationId, type Prepared, type ScoreReport } from '../engine';
+import { addMonths, daysInMonth, getEdition, lastDayOf, monthIndex, monthOf, prepare, scoreAllDesignations, scorePrepared, type Dataset, type DesignationId, type DesignationResult, type Prepared, type ScoreReport } from '../engine';
+import { scoreDesignation } from '../engine/score';
 import { importFiles, type FileImport, type ImportOptions } from '../io/import';
 import type { FileKind } from '../io/kinds';
 import type { Problem } from '../io/problems';
@@ -32,6 +33,17 @@ export interface LoadResult {
   /** The month the data asks to be scored for (partner file, else the latest month). */
   defaultMonth: string | null;
   rowCounts: Record<'certifications' | 'customers' | 'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage', number>;
+}
+
+export interface CustomerLine {
+  designation: DesignationId;
+  designationName: string;
+  path: string;
+  metric: string;
+  subject: string;
+  name?: string;
+  counted: boolean;
+  reason: string;
 }
 
 export interface HistoryPoint {
@@ -112,8 +124,37 @@ export function createEngineApi() {
       for (const version of [...versions.keys()]) if (!keep.includes(version)) versions.delete(version);
     },
 
+    /** Numbers for every designation and path, the window, Microsoft Cloud and specializations — no explanations. */
     score(version: number, month: string): ScoreReport {
-      return scorePrepared(get(version).prepared, month);
+      return scorePrepared(get(version).prepared, month, { explain: false });
+    },
+
+    /** One designation with every metric's explanation (who and what counted, and why). */
+    designation(version: number, month: string, id: DesignationId): DesignationResult {
+      const { prepared } = get(version);
+      const rule = prepared.edition.designations.find((d) => d.id === id);
+      if (!rule) throw new Error(`unknown designation '${id}'`);
+      const index = monthIndex(month);
+      return scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: true }, rule);
+    },
+
+    /** Partner Center's "customer eligibility": how a tenant counts in each designation, on the path that counts. */
+    lookup(version: number, month: string, query: string): CustomerLine[] {
+      const q = query.trim().toLowerCase();
+      if (q.length < 2) return [];
+      const report = scorePrepared(get(version).prepared, month, { window: false });
+      const lines: CustomerLine[] = [];
+      for (const d of report.designations) {
+        const path = d.paths.find((p) => p.path === d.path)!;
+        for (const m of path.metrics)
+          for (const item of m.items) {
+            if (item.subjectKind !== 'tenant' && item.subjectKind !== 'pair') continue;
+            if (!`${item.subject} ${item.name ?? ''}`.toLowerCase().includes(q)) continue;
+            lines.push({ designation: d.id, designationName: d.name, path: d.path, metric: m.label, subject: item.subject, ...(item.name ? { name: item.name } : {}), counted: item.counted, reason: item.reason });
+            if (lines.length >= 500) return lines;
+          }
+      }
+      return lines;
     },
 
     /** Each designation's score for every month the data covers (computed, never stored). */

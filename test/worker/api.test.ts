@@ -36,6 +36,18 @@ describe('engine worker API', () => {
     ]);
   });
 
+  it('scores without explanations; explains one designation and looks customers up on request', async () => {
+    const loaded = await api.load(sample());
+    const report = await api.score(loaded.version, '2024-06');
+    expect(report.designations.every((d) => d.paths.every((p) => p.metrics.every((m) => m.items.length === 0)))).toBe(true);
+    const dai = await api.designation(loaded.version, '2024-06', 'digital-app-innovation');
+    expect(dai.score).toBe(66);
+    const nca = dai.paths[0]!.metrics.find((m) => m.id === 'net-customer-adds')!;
+    expect(nca.items.filter((i) => i.counted).map((i) => `${i.name} ${i.effect}`)).toEqual(['Granite Legal LLP 1', 'Heron Health Clinics 1', 'Juniper Schools Trust 1', 'Iris Boutique Retail -1']);
+    const lines = await api.lookup(loaded.version, '2024-06', 'iris boutique');
+    expect(lines.find((l) => l.designation === 'infrastructure' && l.metric === 'Net customer adds')).toMatchObject({ counted: true, reason: expect.stringContaining('lost customer') });
+  });
+
   it('computes history over every month of the data', async () => {
     const loaded = await api.load(sample());
     const history = await api.history(loaded.version);

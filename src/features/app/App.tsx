@@ -1,7 +1,7 @@
 /** The page: header (privacy, sample/user data, delete), navigation, month selector and the current view. */
 import { useEffect } from 'react';
 import { addMonths, monthIndex } from '../../engine/months';
-import type { DesignationId } from '../../engine/types';
+import type { DesignationId, ScoreReport } from '../../engine/types';
 import { useScoringMonth, useStore, type View } from '../../store/store';
 import { CustomerLookup } from '../customers/CustomerLookup';
 import { DesignationDetail } from '../designation/DesignationDetail';
@@ -9,7 +9,7 @@ import { History } from '../history/History';
 import { ImportPanel } from '../import/ImportPanel';
 import { Overview } from '../overview/Overview';
 import { People } from '../people/People';
-import { useHistory, usePeople, useScore } from '../queries';
+import { useDesignation, useHistory, usePeople, useScore } from '../queries';
 
 const TABS: { view: View['name']; label: string }[] = [
   { view: 'overview', label: 'Overview' },
@@ -41,6 +41,25 @@ function MonthSelector() {
   );
 }
 
+function DesignationView({ id, report, onOpen }: { id: DesignationId; report: ScoreReport; onOpen: (id: DesignationId) => void }) {
+  const detail = useDesignation(id);
+  return (
+    <>
+      <label>
+        Designation{' '}
+        <select value={id} onChange={(e) => onOpen(e.target.value as DesignationId)}>
+          {report.designations.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {detail.data ? <DesignationDetail d={detail.data} /> : <p role="status">Explaining…</p>}
+    </>
+  );
+}
+
 function Body() {
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
@@ -55,26 +74,10 @@ function Body() {
   switch (view.name) {
     case 'overview':
       return <Overview report={report} onOpen={open} />;
-    case 'designation': {
-      const d = report.designations.find((x) => x.id === view.id) ?? report.designations[0]!;
-      return (
-        <>
-          <label>
-            Designation{' '}
-            <select value={d.id} onChange={(e) => open(e.target.value as DesignationId)}>
-              {report.designations.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <DesignationDetail d={d} />
-        </>
-      );
-    }
+    case 'designation':
+      return <DesignationView id={view.id} report={report} onOpen={open} />;
     case 'customers':
-      return <CustomerLookup report={report} />;
+      return <CustomerLookup />;
     case 'people':
       return people.data ? <People people={people.data} report={report} /> : <p role="status">Loading people…</p>;
     case 'history':

@@ -14,7 +14,8 @@ export function ImportPanel() {
   const { importing, lastAttempt, files, source, load, addFiles, cancelImport, remapFile, removeFile, retryWithMapping } = useStore();
   const [dragging, setDragging] = useState(false);
   const progress = importing?.progress;
-  const unrecognised = lastAttempt?.files.filter((f) => f.kind === null && f.headers.length > 0) ?? [];
+  // A one-column header is a delimiter problem (its message says so), not something a mapping can fix.
+  const unrecognised = lastAttempt?.files.filter((f) => f.kind === null && f.headers.length > 1) ?? [];
   return (
     <section aria-labelledby="files-title">
       <h2 id="files-title">Your files</h2>

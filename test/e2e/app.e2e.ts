@@ -1,0 +1,209 @@
+/**
+ * The dashboard in real headless Chromium against the built app (`vite preview`): the sample's scores equal the
+ * CLI's, uploads, a broken file, reload, delete, no request to another origin, and axe on every view.
+ * Screenshots of each view go to test/e2e/screenshots/ (git-ignored) for a person to look at.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/score';
+import { SAMPLE_FILES } from '../../src/store/sample';
+
+const PORT = 4179;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const root = join(import.meta.dirname, '..', '..');
+const samples = join(root, 'public', 'samples');
+const shots = join(import.meta.dirname, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let server: ChildProcess;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+let expected: Map<string, { score: number; qualified: boolean }>;
+
+function waitForServer(): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  return new Promise((resolve, reject) => {
+    const attempt = () =>
+      get(ORIGIN, (res) => {
+        res.resume();
+        resolve();
+      }).on('error', () => (Date.now() > deadline ? reject(new Error('vite preview did not start')) : setTimeout(attempt, 250)));
+    attempt();
+  });
+}
+
+async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const p = await context.newPage();
+  await p.setViewportSize(viewport);
+  p.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  p.on('pageerror', (error) => pageErrors.push(error.message));
+  p.on('dialog', (dialog) => void dialog.accept());
+  return p;
+}
+
+/** Scores as the overview cards show them, by designation name. */
+async function shownScores(p: Page): Promise<Map<string, { score: number; qualified: boolean }>> {
+  await p.getByRole('article').first().waitFor();
+  const cards = await p.getByRole('article').all();
+  const scores = new Map<string, { score: number; qualified: boolean }>();
+  for (const card of cards) {
+    const name = (await card.getByRole('heading', { level: 3 }).textContent())!.trim();
+    const score = Number((await card.locator('.score-number').textContent())!.replace(/[^\d.]/g, ''));
+    const qualified = (await card.locator('.badge').textContent())!.includes('✓');
+    scores.set(name, { score, qualified });
+  }
+  return scores;
+}
+
+async function axe(p: Page, view: string) {
+  const results = await new AxeBuilder({ page: p }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${view}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  expect(serious).toEqual([]);
+}
+
+async function view(p: Page, label: string) {
+  await p.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: label }).click();
+}
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+  await waitForServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context = await browser.newContext({ serviceWorkers: 'block' });
+  page = await newPage();
+  // What the CLI prints for the same files is what the page must show.
+  const out: string[] = [];
+  expect(await run(['--json', samples], (t) => out.push(t), () => {})).toBe(0);
+  const json = JSON.parse(out.join('\n')) as { designations: { name: string; score: number; qualified: boolean }[] };
+  expected = new Map(json.designations.map((d) => [d.name, { score: d.score, qualified: d.qualified }]));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+describe('PCS Planner in Chromium', () => {
+  it('opens with the sample partner and shows the same six scores as the CLI', async () => {
+    await page.goto(ORIGIN);
+    await expect(page.getByText('Sample partner: Larkspur Cloud Partners (fictional)').isVisible()).resolves.toBe(true);
+    expect(await shownScores(page)).toEqual(expected);
+    await page.screenshot({ path: join(shots, 'overview.png'), fullPage: true });
+    await axe(page, 'overview');
+  });
+
+  it('every view renders and passes axe (serious and critical)', async () => {
+    await page.getByRole('button', { name: 'Details for Digital & App Innovation (Azure)' }).click();
+    await page.getByRole('heading', { name: /Enterprise path: 66 \/ 100/ }).waitFor();
+    await page.getByText(/Who and what counted/).first().click();
+    await page.screenshot({ path: join(shots, 'designation.png'), fullPage: true });
+    await axe(page, 'designation');
+
+    await view(page, 'Customer lookup');
+    await page.getByRole('searchbox', { name: 'Tenant id or customer name' }).fill('Alder');
+    await page.getByRole('cell', { name: 'Alder Logistics' }).first().waitFor();
+    await page.screenshot({ path: join(shots, 'customers.png'), fullPage: true });
+    await axe(page, 'customers');
+
+    await view(page, 'People');
+    await page.getByText(/Expiring or retiring in the next six months/).waitFor();
+    await page.screenshot({ path: join(shots, 'people.png'), fullPage: true });
+    await axe(page, 'people');
+
+    await view(page, 'History');
+    await page.getByRole('table', { name: /Scores by month/ }).waitFor();
+    expect(await page.locator('.recharts-surface').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, 'history.png'), fullPage: true });
+    await axe(page, 'history');
+
+    await view(page, 'Your files');
+    await page.screenshot({ path: join(shots, 'files.png'), fullPage: true });
+    await axe(page, 'files');
+  });
+
+  it('changing the scoring month re-scores', async () => {
+    await view(page, 'Overview');
+    await page.getByRole('combobox', { name: 'Scoring month' }).selectOption('2024-03');
+    await page.getByRole('heading', { name: 'Overview — scoring month 2024-03' }).waitFor();
+    await page.getByRole('combobox', { name: 'Scoring month' }).selectOption('2024-06');
+    await page.getByRole('heading', { name: 'Overview — scoring month 2024-06' }).waitFor();
+  });
+
+  it('uploading the sample files through the file input gives the CLI numbers', async () => {
+    await view(page, 'Your files');
+    await page.getByLabel('Choose CSV files to load').setInputFiles(SAMPLE_FILES.map((f) => join(samples, f)));
+    await page.getByText('Your data', { exact: true }).waitFor();
+    await view(page, 'Overview');
+    expect(await shownScores(page)).toEqual(expected);
+  });
+
+  it('a broken file shows its problems and the previous data stays', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcs-e2e-'));
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(broken, 'tenant_id|month|service|association|acr_usd\nx|2024-06|VM|PAL|10\n');
+    await view(page, 'Your files');
+    await page.getByLabel('Choose CSV files to load').setInputFiles(broken);
+    await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+    await expect(page.getByRole('cell', { name: /seems to use '\|' as delimiter/ }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(shots, 'broken-file.png'), fullPage: true });
+    await view(page, 'Overview');
+    expect(await shownScores(page)).toEqual(expected);
+  });
+
+  it('a reload restores the data from IndexedDB', async () => {
+    await page.reload();
+    await page.getByText('Your data', { exact: true }).waitFor();
+    expect(await shownScores(page)).toEqual(expected);
+  });
+
+  it('"Delete all my data" empties the stored data', async () => {
+    await page.getByRole('button', { name: 'Delete all my data' }).click();
+    await page.getByText('Sample partner: Larkspur Cloud Partners (fictional)').waitFor();
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const request = indexedDB.open('pcs-planner');
+          request.onsuccess = () => {
+            const db = request.result;
+            const count = db.transaction('data').objectStore('data').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    // Only the state record written after the wipe (source: sample, no files) may remain.
+    expect(stored).toBeLessThanOrEqual(1);
+    await page.reload();
+    await page.getByText('Sample partner: Larkspur Cloud Partners (fictional)').waitFor();
+  });
+
+  it('is readable on a 390 px wide phone', async () => {
+    const phone = await newPage({ width: 390, height: 844 });
+    await phone.goto(ORIGIN);
+    await phone.getByRole('article').first().waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.screenshot({ path: join(shots, 'phone.png'), fullPage: false });
+    await phone.close();
+  });
+
+  it('made no request to another origin and threw no page errors', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
