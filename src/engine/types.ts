@@ -146,6 +146,8 @@ export interface MetricResult {
   bestComponent?: string;
   summary: string;
   items: ExplanationItem[];
+  /** Set when `items` holds only the first lines (counted first); the full count. */
+  itemCount?: number;
 }
 
 export interface PathResult {

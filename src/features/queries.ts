@@ -1,5 +1,7 @@
 /** React Query hooks over the engine worker: cached by dataset version and month. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { ScoreReport } from '../engine/types';
 import type { DesignationId } from '../engine/types';
 import { useScoringMonth, useStore } from '../store/store';
 import { engine } from '../worker/client';
@@ -16,15 +18,15 @@ export function useScore() {
   });
 }
 
-export function useHistory() {
+export function useHistory(active: boolean) {
   const version = useStore((s) => s.load?.version ?? null);
-  return useQuery({ queryKey: ['history', version], queryFn: () => engine().history(version!), enabled: version !== null, staleTime: Infinity });
+  return useQuery({ queryKey: ['history', version], queryFn: () => engine().history(version!), enabled: active && version !== null, staleTime: Infinity });
 }
 
-export function usePeople() {
+export function usePeople(active: boolean) {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
-  return useQuery({ queryKey: ['people', version, month], queryFn: () => engine().people(version!, month!), enabled: version !== null && month !== null, staleTime: Infinity });
+  return useQuery({ queryKey: ['people', version, month], queryFn: () => engine().people(version!, month!), enabled: active && version !== null && month !== null, staleTime: Infinity });
 }
 
 export function useDesignation(id: DesignationId) {
@@ -38,4 +40,23 @@ export function useCustomerLookup(query: string) {
   const month = useScoringMonth();
   const q = query.trim();
   return useQuery({ queryKey: ['lookup', version, month, q], queryFn: () => engine().lookup(version!, month!, q), enabled: version !== null && month !== null && q.length >= 2, placeholderData: keepPreviousData, staleTime: Infinity });
+}
+
+/** Once the overview shows, let the worker explain every designation in the background: opening one is then instant. */
+export function usePrefetchDesignations(report: ScoreReport | undefined) {
+  const client = useQueryClient();
+  const version = useStore((s) => s.load?.version ?? null);
+  const month = useScoringMonth();
+  useEffect(() => {
+    if (!report || version === null || month === null || report.month !== month) return;
+    for (const d of report.designations) {
+      void client.prefetchQuery({ queryKey: ['designation', version, month, d.id], queryFn: () => engine().designation(version, month, d.id), staleTime: Infinity });
+    }
+  }, [client, report, version, month]);
+}
+
+export function useWindow(active: boolean) {
+  const version = useStore((s) => s.load?.version ?? null);
+  const month = useScoringMonth();
+  return useQuery({ queryKey: ['window', version, month], queryFn: () => engine().window(version!, month!), enabled: active && version !== null && month !== null, staleTime: Infinity });
 }

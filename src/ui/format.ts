@@ -26,9 +26,4 @@ export function download(name: string, text: string, type = 'text/csv'): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function toCsv(rows: (string | number | boolean | undefined)[][]): string {
-  return rows.map((r) => r.map((c) => {
-    const text = c === undefined ? '' : String(c);
-    return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  }).join(',')).join('\n') + '\n';
-}
+export { toCsv } from './csv';

@@ -2,12 +2,13 @@
  * What the UI asks of the engine, in one object. The web worker exposes it with comlink; tests call it
  * directly or through a MessageChannel. Datasets stay in the worker: the UI holds versions, not rows.
  */
-import { addMonths, daysInMonth, getEdition, lastDayOf, monthIndex, monthOf, prepare, scoreAllDesignations, scorePrepared, type Dataset, type DesignationId, type DesignationResult, type Prepared, type ScoreReport } from '../engine';
+import { addMonths, daysInMonth, getEdition, lastDayOf, monthIndex, monthOf, prepare, qualificationWindow, scoreAllDesignations, scorePrepared, type Dataset, type DesignationId, type DesignationResult, type Prepared, type ScoreReport } from '../engine';
 import { scoreDesignation } from '../engine/score';
 import { importFiles, type FileImport, type ImportOptions } from '../io/import';
 import type { FileKind } from '../io/kinds';
 import type { Problem } from '../io/problems';
 import { sourceFromBlob, sourceFromText, type FileSource } from '../io/source';
+import { toCsv } from '../ui/csv';
 
 export interface FileInput {
   id: string;
@@ -60,6 +61,9 @@ export interface PersonView {
   /** Certifications that stop counting within six months of the scoring month, with the points at risk. */
   atRisk: { certification: string; lastDay: string; pointsAtRisk: { designation: DesignationId; points: number }[] }[];
 }
+
+/** Explanation lines sent to the UI per metric; the CSV export has all. */
+export const EXPLANATION_LINES = 500;
 
 function sourceOf(file: FileInput): FileSource {
   return typeof file.data === 'string' ? sourceFromText(file.name, file.data) : sourceFromBlob(file.name, file.data);
@@ -124,9 +128,16 @@ export function createEngineApi() {
       for (const version of [...versions.keys()]) if (!keep.includes(version)) versions.delete(version);
     },
 
-    /** Numbers for every designation and path, the window, Microsoft Cloud and specializations — no explanations. */
+    /** Numbers for every designation and path, Microsoft Cloud and specializations — no explanations, no window. */
     score(version: number, month: string): ScoreReport {
-      return scorePrepared(get(version).prepared, month, { explain: false });
+      return scorePrepared(get(version).prepared, month, { explain: false, window: false });
+    },
+
+    /** The six months of the qualification window ending in `month` (§7.3). */
+    window(version: number, month: string): ScoreReport['window'] {
+      const { prepared } = get(version);
+      const index = monthIndex(month);
+      return qualificationWindow(prepared, index, scoreAllDesignations(prepared, index, { explain: false }));
     },
 
     /** One designation with every metric's explanation (who and what counted, and why). */
@@ -135,7 +146,26 @@ export function createEngineApi() {
       const rule = prepared.edition.designations.find((d) => d.id === id);
       if (!rule) throw new Error(`unknown designation '${id}'`);
       const index = monthIndex(month);
-      return scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: true }, rule);
+      const result = scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: true }, rule);
+      // A large partner has thousands of lines per metric: send the first ones (counted first); the CSV export
+      // asks for all of them (explanationCsv).
+      return {
+        ...result,
+        paths: result.paths.map((p) => ({
+          ...p,
+          metrics: p.metrics.map((m) => (m.items.length <= EXPLANATION_LINES ? m : { ...m, items: [...m.items].sort((a, b) => Number(b.counted) - Number(a.counted)).slice(0, EXPLANATION_LINES), itemCount: m.items.length })),
+        })),
+      };
+    },
+
+    /** Every explanation line of one metric as CSV text. */
+    explanationCsv(version: number, month: string, id: DesignationId, path: string, metric: string): string {
+      const { prepared } = get(version);
+      const rule = prepared.edition.designations.find((d) => d.id === id)!;
+      const index = monthIndex(month);
+      const result = scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: true }, rule);
+      const items = result.paths.find((p) => p.path === path)?.metrics.find((m) => m.id === metric)?.items ?? [];
+      return toCsv([['subject', 'name', 'part', 'counted', 'effect', 'reason'], ...items.map((i) => [i.subject, i.name, i.component, i.counted ? 'yes' : 'no', i.effect, i.reason])]);
     },
 
     /** Partner Center's "customer eligibility": how a tenant counts in each designation, on the path that counts. */

@@ -9,7 +9,8 @@ import { History } from '../history/History';
 import { ImportPanel } from '../import/ImportPanel';
 import { Overview } from '../overview/Overview';
 import { People } from '../people/People';
-import { useDesignation, useHistory, usePeople, useScore } from '../queries';
+import { useDesignation, useHistory, usePeople, usePrefetchDesignations, useScore, useWindow } from '../queries';
+import { engine } from '../../worker/client';
 
 const TABS: { view: View['name']; label: string }[] = [
   { view: 'overview', label: 'Overview' },
@@ -43,6 +44,8 @@ function MonthSelector() {
 
 function DesignationView({ id, report, onOpen }: { id: DesignationId; report: ScoreReport; onOpen: (id: DesignationId) => void }) {
   const detail = useDesignation(id);
+  const version = useStore((s) => s.load?.version ?? null);
+  const month = useScoringMonth();
   return (
     <>
       <label>
@@ -55,7 +58,7 @@ function DesignationView({ id, report, onOpen }: { id: DesignationId; report: Sc
           ))}
         </select>
       </label>
-      {detail.data ? <DesignationDetail d={detail.data} /> : <p role="status">Explaining…</p>}
+      {detail.data ? <DesignationDetail d={detail.data} exportAll={(path, metric) => engine().explanationCsv(version!, month!, id, path, metric)} /> : <p role="status">Explaining…</p>}
     </>
   );
 }
@@ -64,9 +67,11 @@ function Body() {
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
   const score = useScore();
-  const history = useHistory();
-  const people = usePeople();
+  const history = useHistory(view.name === 'history');
+  const people = usePeople(view.name === 'people');
+  const qualificationWindow = useWindow(view.name === 'history');
   const report = score.data;
+  usePrefetchDesignations(report);
   if (view.name === 'files') return <ImportPanel />;
   if (score.isError) return <p role="alert">Scoring failed: {String(score.error)}</p>;
   if (!report) return <p role="status">Scoring…</p>;
@@ -81,7 +86,7 @@ function Body() {
     case 'people':
       return people.data ? <People people={people.data} report={report} /> : <p role="status">Loading people…</p>;
     case 'history':
-      return history.data ? <History points={history.data} report={report} /> : <p role="status">Computing history…</p>;
+      return history.data && qualificationWindow.data ? <History points={history.data} report={report} window={qualificationWindow.data} /> : <p role="status">Computing history…</p>;
   }
 }
 

@@ -1,11 +1,14 @@
 /** One designation: both paths side by side (the one that counts marked), each metric's rule, points and explanation. */
+import { useState } from 'react';
 import type { DesignationResult, MetricResult } from '../../engine/types';
 import { formatNumber, formatPoints, PATH_NAMES } from '../../ui/format';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { QualifiedBadge } from '../overview/Overview';
 import { ExplanationTable } from './ExplanationTable';
 
-function Metric({ d, path, m }: { d: DesignationResult; path: string; m: MetricResult }) {
+function Metric({ d, path, m, exportAll }: { d: DesignationResult; path: string; m: MetricResult; exportAll?: ExportAll }) {
+  // The table is built only when opened: ten metrics × 500 rows would slow every switch.
+  const [open, setOpen] = useState(false);
   return (
     <section className="metric-detail" aria-labelledby={`m-${path}-${m.id}`}>
       <h4 id={`m-${path}-${m.id}`}>
@@ -27,15 +30,17 @@ function Metric({ d, path, m }: { d: DesignationResult; path: string; m: MetricR
           ))}
         </ul>
       )}
-      <details>
-        <summary>Who and what counted ({m.items.filter((i) => i.counted).length} of {m.items.length})</summary>
-        <ExplanationTable items={m.items} caption={`${d.name}, ${PATH_NAMES[path]} path, ${m.label}`} fileName={`${d.id}-${path}-${m.id}.csv`} />
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>Who and what counted ({m.itemCount === undefined ? `${m.items.filter((i) => i.counted).length} of ${m.items.length}` : `${m.itemCount} lines`})</summary>
+        {open && <ExplanationTable items={m.items} caption={`${d.name}, ${PATH_NAMES[path]} path, ${m.label}`} fileName={`${d.id}-${path}-${m.id}.csv`} {...(m.itemCount !== undefined ? { total: m.itemCount, ...(exportAll ? { exportAll: () => exportAll(path, m.id) } : {}) } : {})} />}
       </details>
     </section>
   );
 }
 
-export function DesignationDetail({ d }: { d: DesignationResult }) {
+type ExportAll = (path: string, metric: string) => Promise<string>;
+
+export function DesignationDetail({ d, exportAll }: { d: DesignationResult; exportAll?: ExportAll }) {
   return (
     <section aria-labelledby="detail-title">
       <h2 id="detail-title">
@@ -52,7 +57,7 @@ export function DesignationDetail({ d }: { d: DesignationResult }) {
             </h3>
             <p>{p.qualified ? '✓ Qualifies on this path.' : `✗ ${p.blockers.join('; ')}.`}</p>
             {p.metrics.map((m) => (
-              <Metric key={m.id} d={d} path={p.path} m={m} />
+              <Metric key={m.id} d={d} path={p.path} m={m} {...(exportAll ? { exportAll } : {})} />
             ))}
           </section>
         ))}

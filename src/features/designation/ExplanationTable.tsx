@@ -5,7 +5,7 @@ import { download, formatNumber, toCsv } from '../../ui/format';
 
 type Key = 'subject' | 'counted' | 'effect' | 'reason';
 
-export function ExplanationTable({ items, caption, fileName }: { items: ExplanationItem[]; caption: string; fileName: string }) {
+export function ExplanationTable({ items, caption, fileName, total, exportAll }: { items: ExplanationItem[]; caption: string; fileName: string; total?: number; exportAll?: () => Promise<string> }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<{ key: Key; asc: boolean }>({ key: 'counted', asc: false });
   const rows = useMemo(() => {
@@ -32,11 +32,14 @@ export function ExplanationTable({ items, caption, fileName }: { items: Explanat
         <label>
           Search <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, id or reason" />
         </label>
-        <button type="button" onClick={() => download(fileName, toCsv([['subject', 'name', 'part', 'counted', 'effect', 'reason'], ...rows.map((i) => [i.subject, i.name, i.component, i.counted ? 'yes' : 'no', i.effect, i.reason])]))}>
+        <button
+          type="button"
+          onClick={async () => download(fileName, total !== undefined && exportAll && !query ? await exportAll() : toCsv([['subject', 'name', 'part', 'counted', 'effect', 'reason'], ...rows.map((i) => [i.subject, i.name, i.component, i.counted ? 'yes' : 'no', i.effect, i.reason])]))}
+        >
           Export CSV
         </button>
         <span className="muted small" aria-live="polite">
-          {rows.length} of {items.length} shown
+          {rows.length} of {items.length} shown{total !== undefined ? ` (the first ${items.length} of ${total} lines, counted first; the export has all)` : ''}
         </span>
       </div>
       <div className="table-wrap">

@@ -12,17 +12,17 @@ export function chartRows(points: HistoryPoint[], ids: DesignationId[]) {
   return points.map((p) => ({ month: p.month, ...Object.fromEntries(ids.map((id) => [id, p.scores[id]?.score ?? 0])) }));
 }
 
-export function History({ points, report, width = 900 }: { points: HistoryPoint[]; report: ScoreReport; width?: number }) {
+export function History({ points, report, window, width = 900 }: { points: HistoryPoint[]; report: ScoreReport; window: ScoreReport['window']; width?: number }) {
   const ids = report.designations.map((d) => d.id);
   const names = new Map(report.designations.map((d) => [d.id, d.name]));
-  const windowMonths = report.window[0]?.months.map((m) => m.month) ?? [];
+  const windowMonths = window[0]?.months.map((m) => m.month) ?? [];
   const rows = chartRows(points, ids);
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">History</h2>
       <p>Scores computed for every month of your data. The shaded band is the qualification window (the scoring month and the five before it); the line at 70 is the qualifying score.</p>
       <ul className="plain window-list">
-        {report.window.map((w) => (
+        {window.map((w) => (
           <li key={w.id}>
             <strong>{names.get(w.id)}</strong>: qualified in the window {w.qualifiedInWindow ? `✓ yes (last in ${w.lastQualifiedMonth})` : '✗ no'}
           </li>
