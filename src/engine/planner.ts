@@ -1,0 +1,378 @@
+/**
+ * The planner: the cheapest set of actions (certify a person, win a customer of a given size, deploy a new
+ * service) that makes every target designation qualify — total >= 70 and >= 1 point in every metric on the
+ * path that would count after the actions.
+ *
+ * Algorithm: A* search over multisets of actions, scored by the real engine.
+ * - A state is a count per action (how many times it is taken, up to its limit). States are generated in
+ *   canonical order (an action is only added at or after the last one added), so every multiset is generated
+ *   exactly once.
+ * - A designation's score depends only on the actions that affect it (`affects`, from the rule structure), so
+ *   each designation's result is computed once per distinct count of its own actions and reused.
+ * - g = the state's cost (sum of count × cost, costs >= 0). h = max over targets t of (C_t − g_t), where C_t is
+ *   the optimal cost of qualifying t alone (found first, by the same search) and g_t what the state spent on
+ *   actions affecting t. Any completion must qualify t, and t only sees actions affecting it, so the completion
+ *   spends at least C_t − g_t more: h never overestimates. Taking an action of cost c lowers each C_t − g_t by at
+ *   most c, so h is consistent, and the first qualifying state taken from the queue is a cheapest one.
+ * - Upper bound: taking, per action, the most any single-target plan takes qualifies every target (adding never
+ *   lowers a metric); states whose g + h exceed its cost are not expanded.
+ * - Pruning: only actions that touch a target (a certification a target metric lists, a customer in a target's
+ *   solution area) are considered; if taking every action up to its limit does not qualify, no subset does
+ *   (adding people and customers never lowers a metric: property-tested), and the planner says which targets
+ *   and metrics stay short instead of searching.
+ * - A search that exceeds `maxEvaluations` returns the best plan a greedy pass finds, marked not proven optimal.
+ * The test suite checks the plan's cost against exhaustive search on small cases.
+ */
+import { lastDayOf, monthIndex, type Day, type Month } from './months';
+import type { Prepared } from './prepare';
+import type { CertificationDef, Edition } from './rules/types';
+import { prepareScenario, type Change } from './scenario';
+import { scoreDesignation } from './score';
+import type { Dataset, DesignationId, DesignationResult } from './types';
+
+export interface PlannerAction {
+  id: string;
+  label: string;
+  /** Cost in USD of taking the action once (editable). */
+  cost: number;
+  /** How many times it may be taken (editable). */
+  limit: number;
+  /** The designations it can move (for relevance and the heuristic). */
+  affects: DesignationId[];
+  /** The concrete change for the k-th time the action is taken (k from 1). */
+  change: (k: number) => Change;
+}
+
+export interface PlanStep {
+  actionId: string;
+  label: string;
+  cost: number;
+  change: Change;
+  /** Points each target gains at this step (in the order shown). */
+  pointsAdded: Partial<Record<DesignationId, number>>;
+  /** Target scores after this step. */
+  scoresAfter: Partial<Record<DesignationId, number>>;
+}
+
+export interface Plan {
+  status: 'already-qualified' | 'found' | 'impossible';
+  optimal: boolean;
+  totalCost: number;
+  steps: PlanStep[];
+  /** Scores and qualification of each target before and after the plan. */
+  before: Partial<Record<DesignationId, { score: number; qualified: boolean }>>;
+  after: Partial<Record<DesignationId, { score: number; qualified: boolean }>>;
+  evaluations: number;
+  reason?: string;
+}
+
+export interface PlanRequest {
+  targets: DesignationId[];
+  actions: PlannerAction[];
+  month: Month;
+  maxEvaluations?: number;
+  /** Stop searching after this long and return the best plan found, marked not proven optimal (default 1,500 ms). */
+  timeBudgetMs?: number;
+  /** A clock for the budget (injected: the engine does not read the time itself). */
+  now?: () => number;
+}
+
+// ---------------------------------------------------------------------------------- default catalogue
+
+const EXAM_FEE = 165;
+const DAY_RATE = 400;
+const NEW_SERVICES = ['Azure Container Apps', 'Azure Functions', 'Azure Data Factory', 'Azure Synapse Analytics', 'Event Hubs', 'Service Bus', 'Logic Apps', 'API Management', 'Azure Cache for Redis', 'Azure Cognitive Search'];
+
+/** Study days by level: Fundamentals 1, Associate/Specialty 3, Expert 5; a Partner University assessment 1. */
+function studyDays(name: string): number {
+  if (/Expert/.test(name)) return 5;
+  if (/Fundamentals|Assessment/.test(name)) return 1;
+  return 3;
+}
+
+/** The default action catalogue for some targets: every certification their metrics list, and customer sizes. */
+export function defaultActions(edition: Edition, targets: DesignationId[], prepared: Prepared, month: Month): PlannerAction[] {
+  const checkDay: Day = lastDayOf(monthIndex(month));
+  // Where each certification counts: the components (designation/path/metric/component) that list it.
+  const footprint = new Map<string, Set<string>>();
+  const certAffects = new Map<string, Set<DesignationId>>();
+  for (const d of edition.designations) {
+    if (!targets.includes(d.id)) continue;
+    for (const p of d.paths)
+      for (const m of p.metrics)
+        for (const c of m.components) {
+          if (c.effectiveFrom && c.effectiveFrom > checkDay) continue;
+          if (c.effectiveUntil && c.effectiveUntil < checkDay) continue;
+          if (c.measure.kind !== 'certifiedPeople') continue;
+          for (const ref of c.measure.certifications) {
+            if ((ref.until && ref.until < checkDay) || (ref.from && ref.from > checkDay)) continue;
+            if (!certAffects.has(ref.id)) certAffects.set(ref.id, new Set());
+            certAffects.get(ref.id)!.add(d.id);
+            if (!footprint.has(ref.id)) footprint.set(ref.id, new Set());
+            footprint.get(ref.id)!.add(`${d.id}/${p.id}/${m.id}/${c.id}`);
+          }
+        }
+  }
+  // Certifications with the same footprint and cost are interchangeable for a new person: one action each.
+  const classes = new Map<string, { certs: CertificationDef[]; cost: number }>();
+  for (const cert of edition.certifications) {
+    // A retired certification can no longer be earned.
+    if (!certAffects.has(cert.id) || (cert.retiredOn && cert.retiredOn <= checkDay)) continue;
+    const cost = (/Assessment/.test(cert.name) ? 0 : EXAM_FEE) + studyDays(cert.name) * DAY_RATE;
+    const key = `${[...footprint.get(cert.id)!].sort().join('|')}#${cost}`;
+    if (!classes.has(key)) classes.set(key, { certs: [], cost });
+    classes.get(key)!.certs.push(cert);
+  }
+  const actions: PlannerAction[] = [];
+  for (const { certs, cost } of classes.values()) {
+    const cert = certs[0]!;
+    const short = (c: CertificationDef) => `${c.name.replace(/^Microsoft (365 )?Certified: /, '')}${c.examCodes[0] ? ` (${c.examCodes[0]})` : ''}`;
+    actions.push({
+      id: `certify:${cert.id}`,
+      label: `Certify a person: ${short(cert)}${certs.length > 1 ? ` — or ${certs.slice(1).map(short).join(', ')}` : ''}`,
+      cost,
+      limit: 10,
+      affects: [...certAffects.get(cert.id)!],
+      change: (k) => ({ type: 'addPerson', personId: `planned-${cert.id}-${k}@plan`, name: `New ${short(cert)} #${k}`, certifications: [{ certificationId: cert.id, earnedOn: checkDay }] }),
+    });
+  }
+  const azureTargets = targets.filter((t) => edition.designations.find((d) => d.id === t)?.solutionArea === 'Azure');
+  const customer = (id: string, label: string, cost: number, affects: DesignationId[], body: (k: number) => Omit<Extract<Change, { type: 'addCustomer' }>, 'type' | 'tenantId' | 'fromMonth'>): PlannerAction => ({
+    id,
+    label,
+    cost,
+    limit: 10,
+    affects,
+    change: (k) => ({ type: 'addCustomer', tenantId: `planned-${id}-${k}`, name: `${label.replace(/^Win an? /, '')} #${k}`, fromMonth: month, ...body(k) }),
+  });
+  if (azureTargets.length > 0) {
+    actions.push(customer('azure-customer', 'Win an Azure customer at $1,000 a month (PAL)', 5000, azureTargets, () => ({ azure: [{ service: 'Virtual Machines', association: 'PAL', acrUsd: 1000 }] })));
+    const used = new Set(prepared.azure.firstUse.keys());
+    const fresh = NEW_SERVICES.filter((s) => !used.has(s));
+    if (fresh.length > 0) {
+      actions.push({
+        id: 'azure-new-service',
+        label: 'Deploy a new Azure service for a customer ($100 a month)',
+        cost: 2000,
+        limit: fresh.length,
+        affects: azureTargets,
+        change: (k) => ({ type: 'addCustomer', tenantId: `planned-azure-new-service-${k}`, name: `New ${fresh[k - 1]} deployment`, fromMonth: month, azure: [{ service: fresh[k - 1]!, association: 'PAL', acrUsd: 100 }] }),
+      });
+    }
+  }
+  if (targets.includes('modern-work')) {
+    actions.push(customer('m365-enterprise-customer', 'Win a Microsoft 365 customer: 301 seats, 40 % active (CPOR)', 6000, ['modern-work'], () => ({ m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 301, activeUsers: 121 }] })));
+    actions.push(customer('m365-smb-customer', 'Win a Microsoft 365 customer: 50 seats, 40 % active (CSP)', 2000, ['modern-work'], () => ({ m365: [{ workload: 'Exchange Online', association: 'CSP', paidSeats: 50, activeUsers: 20 }] })));
+  }
+  if (targets.includes('security')) {
+    actions.push(customer('m365-security-customer', 'Win a Microsoft 365 Security customer: 30 Defender seats, 20 % active (CPOR)', 2500, ['security'], () => ({ m365: [{ workload: 'Microsoft Defender for Endpoint', association: 'CPOR', paidSeats: 30, activeUsers: 6 }] })));
+    actions.push(customer('azure-security-customer', 'Win an Azure Security customer: Sentinel at $1,250 a month (PAL)', 4000, ['security', ...azureTargets], () => ({ azure: [{ service: 'Microsoft Sentinel', association: 'PAL', acrUsd: 1250 }] })));
+  }
+  if (targets.includes('business-applications')) {
+    actions.push(customer('bizapps-smb-customer', 'Win a Business Central customer: $300 a month, 10 users (CSP)', 3000, ['business-applications'], () => ({ bizappsRevenue: [{ workload: 'Business Central', association: 'CSP', revenueUsd: 300 }], bizappsUsage: [{ workload: 'Business Central', association: 'CSP', usage: 10 }] })));
+    actions.push(customer('bizapps-enterprise-customer', 'Win a Dynamics 365 Sales customer: $1,600 a month, 50 users (CSP)', 8000, ['business-applications'], () => ({ bizappsRevenue: [{ workload: 'Sales', association: 'CSP', revenueUsd: 1600 }], bizappsUsage: [{ workload: 'Sales', association: 'CSP', usage: 50 }] })));
+  }
+  return actions;
+}
+
+// ------------------------------------------------------------------------------------------- search
+
+class MinQueue<T> {
+  private heap: { key: number; tie: number; value: T }[] = [];
+  get size() {
+    return this.heap.length;
+  }
+  push(key: number, tie: number, value: T) {
+    const h = this.heap;
+    h.push({ key, tie, value });
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.less(h[parent]!, h[i]!)) break;
+      [h[parent], h[i]] = [h[i]!, h[parent]!];
+      i = parent;
+    }
+  }
+  pop(): T | undefined {
+    const h = this.heap;
+    if (h.length === 0) return undefined;
+    const top = h[0]!;
+    const last = h.pop()!;
+    if (h.length > 0) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
+        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
+        if (m === i) break;
+        [h[m], h[i]] = [h[i]!, h[m]!];
+        i = m;
+      }
+    }
+    return top.value;
+  }
+  private less(a: { key: number; tie: number }, b: { key: number; tie: number }) {
+    return a.key < b.key || (a.key === b.key && a.tie < b.tie);
+  }
+}
+
+type Counts = number[];
+
+export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Plan {
+  const edition = base.edition;
+  const index = monthIndex(request.month);
+  const checkDay = lastDayOf(index);
+  const rules = edition.designations.filter((d) => request.targets.includes(d.id));
+  const actions = request.actions.filter((a) => a.limit > 0 && a.affects.some((t) => request.targets.includes(t)));
+  const maxEvaluations = request.maxEvaluations ?? 20_000;
+  const now = request.now ?? (() => 0);
+  const deadline = now() + (request.timeBudgetMs ?? 1500);
+  const outOfBudget = () => evaluations >= maxEvaluations || (request.now !== undefined && now() > deadline);
+  let evaluations = 0;
+
+  // Per-designation results, memoised by the counts of the actions that affect that designation.
+  const relevant = new Map(rules.map((r) => [r.id, actions.map((a, i) => (a.affects.includes(r.id) ? i : -1)).filter((i) => i >= 0)]));
+  const memo = new Map<string, DesignationResult>();
+  const keyBase = Math.max(1, ...actions.map((a) => a.limit)) + 1;
+  const keyDigits = Math.floor(52 / Math.log2(keyBase));
+  const changesOf = (counts: Counts): Change[] => counts.flatMap((n, i) => Array.from({ length: n }, (_, k) => actions[i]!.change(k + 1)));
+  const resultFor = (rule: (typeof rules)[number], counts: Counts): DesignationResult => {
+    const own = relevant.get(rule.id)!;
+    // The counts of the designation's own actions as one number (base: the largest limit + 1), else as text.
+    let key: string | number = 0;
+    if (own.length <= keyDigits) for (const i of own) key = key * keyBase + counts[i]!;
+    else key = own.map((i) => counts[i]).join(',');
+    const memoKey = `${rule.id}|${key}`;
+    let result = memo.get(memoKey);
+    if (!result) {
+      evaluations++;
+      const projected = counts.map((n, i) => (own.includes(i) ? n : 0));
+      const prepared = prepareScenario(base, dataset, edition, { id: 'plan', name: 'plan', changes: changesOf(projected) }, request.month);
+      result = scoreDesignation({ prepared, month: index, checkDay, explain: false }, rule);
+      memo.set(memoKey, result);
+    }
+    return result;
+  };
+  const evaluate = (counts: Counts, only = rules): DesignationResult[] => only.map((rule) => resultFor(rule, counts));
+  const summary = (results: DesignationResult[]) => Object.fromEntries(results.map((d) => [d.id, { score: d.score, qualified: d.qualified }]));
+  const cost = (counts: Counts) => counts.reduce((sum, n, i) => sum + n * actions[i]!.cost, 0);
+
+  const zero: Counts = actions.map(() => 0);
+  const baseline = evaluate(zero);
+  const before = summary(baseline);
+  if (baseline.every((d) => d.qualified)) return { status: 'already-qualified', optimal: true, totalCost: 0, steps: [], before, after: before, evaluations };
+
+  // Everything at its limit: if even that does not qualify, no plan within the limits does (monotonicity).
+  const all = actions.map((a) => a.limit);
+  const ceiling = evaluate(all);
+  if (!ceiling.every((d) => d.qualified)) {
+    const short = ceiling.filter((d) => !d.qualified).map((d) => `${d.name}: ${d.paths.find((p) => p.path === d.path)!.blockers.join('; ')}`);
+    return { status: 'impossible', optimal: true, totalCost: 0, steps: [], before, after: summary(ceiling), evaluations, reason: `impossible within the limits: even with every action at its limit — ${short.join(' / ')}` };
+  }
+
+  /** A* over canonical multisets for some targets; null when the evaluation budget runs out. */
+  const search = (targets: typeof rules, lowerBounds: Map<DesignationId, number>, upperBound: number): Counts | null => {
+    const spentOn = (counts: Counts, id: DesignationId) => relevant.get(id)!.reduce((sum, i) => sum + counts[i]! * actions[i]!.cost, 0);
+    const cheapestFor = new Map(targets.map((t) => [t.id, Math.min(...relevant.get(t.id)!.map((i) => actions[i]!.cost))]));
+    const heuristic = (counts: Counts, results: DesignationResult[]) => {
+      let h = 0;
+      for (const d of results) {
+        if (d.qualified) continue;
+        const cheapest = cheapestFor.get(d.id)!;
+        h = Math.max(h, Number.isFinite(cheapest) ? cheapest : 0, (lowerBounds.get(d.id) ?? 0) - spentOn(counts, d.id));
+      }
+      return h;
+    };
+    const queue = new MinQueue<{ counts: Counts; last: number; results: DesignationResult[] }>();
+    const start = evaluate(zero, targets);
+    queue.push(heuristic(zero, start), 0, { counts: zero, last: 0, results: start });
+    const useful = actions.map((a) => a.affects.some((t) => targets.some((r) => r.id === t)));
+    while (queue.size > 0) {
+      if (outOfBudget()) return null;
+      const state = queue.pop()!;
+      if (state.results.every((d) => d.qualified)) return state.counts;
+      for (let i = state.last; i < actions.length; i++) {
+        if (!useful[i] || state.counts[i]! >= actions[i]!.limit) continue;
+        const counts = state.counts.slice();
+        counts[i]! += 1;
+        const g = cost(counts);
+        if (g > upperBound) continue;
+        const results = evaluate(counts, targets);
+        const f = g + heuristic(counts, results);
+        if (f > upperBound) continue;
+        queue.push(f, counts.reduce((a, b) => a + b, 0), { counts, last: i, results });
+      }
+    }
+    return null;
+  };
+
+  // Each target alone first: its optimal cost is the heuristic's lower bound, and the plans together an upper bound.
+  const lowerBounds = new Map<DesignationId, number>();
+  const union = zero.slice();
+  let exact = true;
+  for (const rule of rules) {
+    const alone = search([rule], new Map(), Infinity);
+    if (!alone) {
+      exact = false;
+      break;
+    }
+    lowerBounds.set(rule.id, cost(alone));
+    alone.forEach((n, i) => (union[i] = Math.max(union[i]!, n)));
+  }
+  let found: Counts | null = null;
+  if (exact) found = rules.length === 1 ? union : search(rules, lowerBounds, cost(union));
+  const optimal = found !== null;
+  if (!found) found = greedy(exact ? union : all);
+  return { ...describe(found, optimal), ...(optimal ? {} : { reason: 'the search ran out of its time or evaluation budget: this plan qualifies every target but is not proven cheapest' }) };
+
+  /** Fallback: drop actions (most expensive first) while the targets still qualify. */
+  function greedy(start: Counts): Counts {
+    const counts = start.slice();
+    const order = actions.map((_, i) => i).sort((a, b) => actions[b]!.cost - actions[a]!.cost);
+    for (const i of order) {
+      while (counts[i]! > 0) {
+        counts[i]! -= 1;
+        if (!evaluate(counts).every((d) => d.qualified)) {
+          counts[i]! += 1;
+          break;
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The plan as steps, ordered so each step adds the most target points given the ones before it. */
+  function describe(counts: Counts, isOptimal: boolean): Plan {
+    const remaining = counts.slice();
+    const taken: Counts = actions.map(() => 0);
+    let current = baseline;
+    const steps: PlanStep[] = [];
+    const total = (rs: DesignationResult[]) => rs.reduce((sum, d) => sum + d.score, 0);
+    while (remaining.some((n) => n > 0)) {
+      let best: { i: number; results: DesignationResult[]; gain: number } | null = null;
+      for (let i = 0; i < actions.length; i++) {
+        if (remaining[i] === 0) continue;
+        taken[i]! += 1;
+        const results = evaluate(taken);
+        taken[i]! -= 1;
+        const gain = total(results) - total(current);
+        if (!best || gain > best.gain || (gain === best.gain && actions[i]!.cost < actions[best.i]!.cost)) best = { i, results, gain };
+      }
+      const { i, results } = best!;
+      taken[i]! += 1;
+      remaining[i]! -= 1;
+      const pointsAdded: PlanStep['pointsAdded'] = {};
+      const scoresAfter: PlanStep['scoresAfter'] = {};
+      results.forEach((d, n) => {
+        const gain = Math.round((d.score - current[n]!.score) * 100) / 100;
+        if (gain !== 0) pointsAdded[d.id] = gain;
+        scoresAfter[d.id] = d.score;
+      });
+      steps.push({ actionId: actions[i]!.id, label: actions[i]!.label, cost: actions[i]!.cost, change: actions[i]!.change(taken[i]!), pointsAdded, scoresAfter });
+      current = results;
+    }
+    return { status: 'found', optimal: isOptimal, totalCost: cost(counts), steps, before, after: summary(current), evaluations };
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Scenarios: a named list of changes on top of the loaded data (people certified, customers added or removed,
+ * usage grown or shrunk, certifications let expire, another scoring month). Changes are plain data, so they
+ * serialise to JSON and to a link. `applyScenario` is the reference meaning (the data with the changes merged
+ * in); `prepareScenario` gets the same result faster by adding rows to the prepared base when every change is
+ * an addition.
+ */
+import type { Day, Month } from './months';
+import { addMonths, monthIndex } from './months';
+import { applyRows, prepare, type Prepared } from './prepare';
+import type { Edition } from './rules/types';
+import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, Dataset, M365Row } from './types';
+import { idKey } from './vocabulary';
+
+export interface CertificationGrant {
+  certificationId: string;
+  earnedOn?: Day;
+  expiresOn?: Day;
+}
+
+export type Change =
+  | { type: 'addPerson'; personId: string; name?: string; certifications: CertificationGrant[] }
+  | { type: 'certifyPerson'; personId: string; certificationId: string; earnedOn?: Day; expiresOn?: Day }
+  | { type: 'expireCertification'; personId: string; certificationId: string; on: Day }
+  | {
+      type: 'addCustomer';
+      tenantId: string;
+      name?: string;
+      segment?: string;
+      fromMonth: Month;
+      azure?: { service: string; association: string; acrUsd: number }[];
+      m365?: { workload: string; association: string; paidSeats: number; activeUsers: number }[];
+      bizappsRevenue?: { workload: string; association: string; revenueUsd: number }[];
+      bizappsUsage?: { workload: string; association: string; usage: number }[];
+    }
+  | { type: 'growUsage'; tenantId: string; kind: 'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage'; name: string; association: string; delta: number; fromMonth: Month }
+  | { type: 'removeCustomer'; tenantId: string };
+
+export interface Scenario {
+  id: string;
+  name: string;
+  /** Score the scenario for this month instead of the data's. */
+  month?: Month;
+  changes: Change[];
+}
+
+export const emptyScenario = (id: string, name: string): Scenario => ({ id, name, changes: [] });
+
+function monthsFrom(from: Month, through: Month): Month[] {
+  const out: Month[] = [];
+  for (let m = from; monthIndex(m) <= monthIndex(through); m = addMonths(m, 1)) out.push(m);
+  return out;
+}
+
+/** True when the change only adds rows (so the prepared base can be extended instead of rebuilt). */
+function isAddition(change: Change): boolean {
+  if (change.type === 'removeCustomer' || change.type === 'expireCertification') return false;
+  if (change.type === 'growUsage') return change.delta >= 0 || change.kind === 'azure' || change.kind === 'bizappsRevenue';
+  return true;
+}
+
+/** The rows a change adds, for months up to `through` (monthly rows from the change's first month). */
+function rowsOf(change: Change, through: Month): Partial<Dataset> {
+  switch (change.type) {
+    case 'addPerson':
+      return { certifications: change.certifications.map((c) => certRow(change.personId, c, change.name)) };
+    case 'certifyPerson':
+      return { certifications: [certRow(change.personId, change)] };
+    case 'addCustomer': {
+      const months = monthsFrom(change.fromMonth, through);
+      const t = change.tenantId;
+      return {
+        customers: [{ tenantId: t, ...(change.name ? { customerName: change.name } : {}), ...(change.segment ? { segment: change.segment } : {}) }],
+        azure: months.flatMap((month) => (change.azure ?? []).map((r): AzureRow => ({ tenantId: t, month, service: r.service, association: r.association, acrUsd: r.acrUsd }))),
+        m365: months.flatMap((month) => (change.m365 ?? []).map((r): M365Row => ({ tenantId: t, month, ...r }))),
+        bizappsRevenue: months.flatMap((month) => (change.bizappsRevenue ?? []).map((r): BizAppsRevenueRow => ({ tenantId: t, month, ...r }))),
+        bizappsUsage: months.flatMap((month) => (change.bizappsUsage ?? []).map((r): BizAppsUsageRow => ({ tenantId: t, month, ...r }))),
+      };
+    }
+    case 'growUsage': {
+      // Rows sharing a key are added together (AMB-53): a row holding the delta grows (or, for money, shrinks) the value.
+      const months = monthsFrom(change.fromMonth, through);
+      const base = { tenantId: change.tenantId, association: change.association };
+      if (change.kind === 'azure') return { azure: months.map((month) => ({ ...base, month, service: change.name, acrUsd: change.delta })) };
+      if (change.kind === 'bizappsRevenue') return { bizappsRevenue: months.map((month) => ({ ...base, month, workload: change.name, revenueUsd: change.delta })) };
+      if (change.kind === 'bizappsUsage') return { bizappsUsage: months.map((month) => ({ ...base, month, workload: change.name, usage: change.delta })) };
+      return { m365: months.map((month) => ({ ...base, month, workload: change.name, paidSeats: 0, activeUsers: change.delta })) };
+    }
+    default:
+      return {};
+  }
+}
+
+function certRow(personId: string, grant: CertificationGrant, name?: string): CertificationRow {
+  return {
+    personId,
+    ...(name ? { personName: name } : {}),
+    certificationId: grant.certificationId,
+    certificationName: grant.certificationId,
+    ...(grant.earnedOn ? { earnedOn: grant.earnedOn } : {}),
+    ...(grant.expiresOn ? { expiresOn: grant.expiresOn } : {}),
+  };
+}
+
+function merge(into: Dataset, rows: Partial<Dataset>): Dataset {
+  return {
+    ...into,
+    certifications: rows.certifications?.length ? [...into.certifications, ...rows.certifications] : into.certifications,
+    customers: rows.customers?.length ? [...into.customers, ...rows.customers] : into.customers,
+    azure: rows.azure?.length ? [...into.azure, ...rows.azure] : into.azure,
+    m365: rows.m365?.length ? [...into.m365, ...rows.m365] : into.m365,
+    bizappsRevenue: rows.bizappsRevenue?.length ? [...into.bizappsRevenue, ...rows.bizappsRevenue] : into.bizappsRevenue,
+    bizappsUsage: rows.bizappsUsage?.length ? [...into.bizappsUsage, ...rows.bizappsUsage] : into.bizappsUsage,
+  };
+}
+
+/** Changes that rewrite loaded rows: removals, expiries, shrinking counts below what was loaded. */
+function rewrite(dataset: Dataset, change: Change, through: Month): Dataset {
+  switch (change.type) {
+    case 'removeCustomer': {
+      const key = idKey(change.tenantId);
+      const keep = <T extends { tenantId: string }>(rows: T[]) => rows.filter((r) => idKey(r.tenantId) !== key);
+      return { ...dataset, customers: keep(dataset.customers), azure: keep(dataset.azure), m365: keep(dataset.m365), bizappsRevenue: keep(dataset.bizappsRevenue), bizappsUsage: keep(dataset.bizappsUsage) };
+    }
+    case 'expireCertification': {
+      const person = idKey(change.personId);
+      return {
+        ...dataset,
+        certifications: dataset.certifications.map((r) =>
+          idKey(r.personId) === person && r.certificationId === change.certificationId && (!r.expiresOn || r.expiresOn > change.on) ? { ...r, expiresOn: change.on } : r,
+        ),
+      };
+    }
+    case 'growUsage': {
+      // Shrinking a count: lower the matching rows from the month on, never below 0.
+      const from = monthIndex(change.fromMonth), until = monthIndex(through);
+      const tenant = idKey(change.tenantId);
+      const hit = (r: { tenantId: string; month: Month; workload: string; association: string }) =>
+        idKey(r.tenantId) === tenant && r.workload === change.name && r.association === change.association && monthIndex(r.month) >= from && monthIndex(r.month) <= until;
+      if (change.kind === 'm365') return { ...dataset, m365: dataset.m365.map((r) => (hit(r) ? { ...r, activeUsers: Math.max(0, r.activeUsers + change.delta) } : r)) };
+      return { ...dataset, bizappsUsage: dataset.bizappsUsage.map((r) => (hit(r) ? { ...r, usage: Math.max(0, r.usage + change.delta) } : r)) };
+    }
+    default:
+      return dataset;
+  }
+}
+
+/** The last month rows are generated for: the later of the scoring month and the data's last month. */
+export function scenarioThrough(scenario: Scenario, scoringMonth: Month, lastDataMonth: Month | null): Month {
+  const month = scenario.month ?? scoringMonth;
+  return lastDataMonth && monthIndex(lastDataMonth) > monthIndex(month) ? lastDataMonth : month;
+}
+
+/** The loaded data with the scenario's changes merged in (the reference meaning of a scenario). */
+export function applyScenario(dataset: Dataset, scenario: Scenario, through: Month): Dataset {
+  let result = dataset;
+  for (const change of scenario.changes) result = isAddition(change) ? merge(result, rowsOf(change, through)) : rewrite(result, change, through);
+  return result;
+}
+
+/** Prepared data for the scenario: extends `base` when every change is an addition, else rebuilds. */
+export function prepareScenario(base: Prepared, dataset: Dataset, edition: Edition, scenario: Scenario, through: Month): Prepared {
+  if (scenario.changes.length === 0) return base;
+  if (scenario.changes.every(isAddition)) {
+    const rows = scenario.changes.reduce<Dataset>((acc, change) => merge(acc, rowsOf(change, through)), { ...dataset, certifications: [], customers: [], azure: [], m365: [], bizappsRevenue: [], bizappsUsage: [] });
+    return applyRows(base, { certifications: rows.certifications, customers: rows.customers, azure: rows.azure, m365: rows.m365, bizappsRevenue: rows.bizappsRevenue, bizappsUsage: rows.bizappsUsage });
+  }
+  return prepare(applyScenario(dataset, scenario, through), edition);
+}

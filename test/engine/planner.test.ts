@@ -1,0 +1,98 @@
+/** The planner against exhaustive search on small cases, and its guarantees. */
+import { describe, expect, it } from 'vitest';
+import { getEdition, prepare, scorePrepared, type Dataset, type DesignationId } from '../../src/engine';
+import { defaultActions, plan, type PlannerAction } from '../../src/engine/planner';
+import { prepareScenario, type Change } from '../../src/engine/scenario';
+import { azure, cert, dataset, M1, people } from './helpers';
+
+const edition = getEdition('2024');
+
+/** Digital & App Innovation, Enterprise path, a few points short in several metrics. */
+const nearMiss: Dataset = dataset({
+  azure: [azure('n1', M1, 1000), azure('n2', M1, 1000), azure('base', '2023-06', 10_000), azure('base', M1, 11_000), ...['A', 'B', 'C'].map((s) => azure('base', M1, 1, s))],
+  certifications: [cert('a1', 'AZ-104'), cert('a2', 'AZ-104'), ...people('dev', 'AZ-204', 2), cert('s1', 'AZ-305'), cert('ops', 'AZ-400')],
+});
+
+const person = (id: string, certificationId: string) => (k: number): Change => ({ type: 'addPerson', personId: `${id}-${k}`, certifications: [{ certificationId }] });
+const smallCatalogue = (costs: [number, number, number, number], limit = 3): PlannerAction[] => [
+  { id: 'sae', label: 'SAE', cost: costs[0], limit, affects: ['digital-app-innovation'], change: person('sae', 'azure-solutions-architect-expert') },
+  { id: 'dev', label: 'developer', cost: costs[1], limit, affects: ['digital-app-innovation'], change: person('dev', 'azure-developer-associate') },
+  { id: 'ops', label: 'devops', cost: costs[2], limit, affects: ['digital-app-innovation'], change: person('ops', 'azure-devops-engineer-expert') },
+  { id: 'customer', label: 'customer', cost: costs[3], limit, affects: ['digital-app-innovation'], change: (k) => ({ type: 'addCustomer', tenantId: `c${k}`, fromMonth: M1, azure: [{ service: 'Virtual Machines', association: 'PAL', acrUsd: 1000 }] }) },
+];
+
+/** Exhaustive: every count vector within the limits; the cheapest that qualifies every target. */
+function exhaustive(data: Dataset, targets: DesignationId[], actions: PlannerAction[]): number | null {
+  const base = prepare(data, edition);
+  let best: number | null = null;
+  const counts = actions.map(() => 0);
+  const visit = (i: number) => {
+    if (i === actions.length) {
+      const changes = counts.flatMap((n, j) => Array.from({ length: n }, (_, k) => actions[j]!.change(k + 1)));
+      const report = scorePrepared(prepareScenario(base, data, edition, { id: 'x', name: 'x', changes }, M1), M1, { explain: false, window: false });
+      if (targets.every((t) => report.designations.find((d) => d.id === t)!.qualified)) {
+        const cost = counts.reduce((s, n, j) => s + n * actions[j]!.cost, 0);
+        if (best === null || cost < best) best = cost;
+      }
+      return;
+    }
+    for (let n = 0; n <= actions[i]!.limit; n++) {
+      counts[i] = n;
+      visit(i + 1);
+    }
+    counts[i] = 0;
+  };
+  visit(0);
+  return best;
+}
+
+describe('planner', () => {
+  // The near miss scores: NCA 20 (2 adds), intermediate 8 (2 devs), advanced 0 (1 SAE < 2), growth 10 (10 %), deployments 8 (4) = 46.
+  it.each([
+    [[1000, 1000, 1000, 1000]],
+    [[2165, 1365, 2165, 5000]],
+    [[500, 3000, 200, 100]],
+    [[5000, 100, 100, 9000]],
+  ] as [number, number, number, number][][])('its cost equals the exhaustive minimum (costs %j)', (costs) => {
+    const actions = smallCatalogue(costs);
+    const result = plan(prepare(nearMiss, edition), nearMiss, { targets: ['digital-app-innovation'], actions, month: M1 });
+    expect(result.status).toBe('found');
+    expect(result.optimal).toBe(true);
+    expect(result.totalCost).toBe(exhaustive(nearMiss, ['digital-app-innovation'], actions));
+  });
+
+  it('its plan, applied, qualifies, and every action in it is needed', () => {
+    const actions = smallCatalogue([2165, 1365, 2165, 5000]);
+    const base = prepare(nearMiss, edition);
+    const result = plan(base, nearMiss, { targets: ['digital-app-innovation'], actions, month: M1 });
+    const changes = result.steps.map((s) => s.change);
+    const qualifies = (cs: Change[]) => scorePrepared(prepareScenario(base, nearMiss, edition, { id: 'p', name: 'p', changes: cs }, M1), M1, { explain: false, window: false }).designations.find((d) => d.id === 'digital-app-innovation')!.qualified;
+    expect(qualifies(changes)).toBe(true);
+    changes.forEach((_, i) => expect(qualifies(changes.filter((__, j) => j !== i))).toBe(false));
+  });
+
+  it('reports "impossible within limits" with the reason', () => {
+    const actions = smallCatalogue([1, 1, 1, 1], 1).filter((a) => a.id !== 'customer');
+    const result = plan(prepare(nearMiss, edition), nearMiss, { targets: ['digital-app-innovation'], actions: actions.map((a) => ({ ...a, limit: a.id === 'sae' ? 0 : 1 })), month: M1 });
+    expect(result.status).toBe('impossible');
+    expect(result.reason).toMatch(/impossible within the limits.*Advanced certifications: 0 points/);
+  });
+
+  it('already qualified needs nothing', () => {
+    // + a second SAE (gate open), 5 developers (20) and 5 DevOps experts (20): 20 + 20 + 20 + 10 + 8 = 78
+    const data = { ...nearMiss, certifications: [...nearMiss.certifications, cert('s2', 'AZ-305'), ...people('more', 'AZ-204', 3), ...people('more-ops', 'AZ-400', 4)] };
+    const result = plan(prepare(data, edition), data, { targets: ['digital-app-innovation'], actions: smallCatalogue([1, 1, 1, 1]), month: M1 });
+    expect(result).toMatchObject({ status: 'already-qualified', totalCost: 0, steps: [], before: { 'digital-app-innovation': { score: 78, qualified: true } } });
+  });
+
+  it('the default catalogue never offers retired certifications and groups interchangeable ones', () => {
+    const base = prepare(nearMiss, edition);
+    const actions = defaultActions(edition, ['data-ai', 'digital-app-innovation', 'infrastructure', 'security'], base, '2024-08');
+    const ids = actions.map((a) => a.id);
+    expect(ids).not.toContain('certify:azure-iot-developer-specialty'); // retired 2023-07-31
+    expect(ids).not.toContain('certify:m365-security-administrator-associate'); // retired 2023-06-30
+    // D&AI-only scoring certifications share one action (one footprint, one cost).
+    const dataAi = actions.find((a) => a.label.includes('Azure Database Administrator Associate'))!;
+    expect(dataAi.label).toMatch(/or .*Azure AI Engineer Associate/);
+  });
+});
