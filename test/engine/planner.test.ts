@@ -47,7 +47,8 @@ function exhaustive(data: Dataset, targets: DesignationId[], actions: PlannerAct
 }
 
 describe('planner', () => {
-  // The near miss scores: NCA 20 (2 adds), intermediate 8 (2 devs), advanced 0 (1 SAE < 2), growth 10 (10 %), deployments 8 (4) = 46.
+  // The near miss scores: NCA 20 (2 adds), intermediate 8 (2 devs), advanced 0 (1 SAE < 2),
+  // growth 20 (10,000 → 13,003 = 30 %, capped), deployments 8 (VMs, A, B, C new in the TTM) = 56.
   it.each([
     [[1000, 1000, 1000, 1000]],
     [[2165, 1365, 2165, 5000]],
@@ -79,10 +80,10 @@ describe('planner', () => {
   });
 
   it('already qualified needs nothing', () => {
-    // + a second SAE (gate open), 5 developers (20) and 5 DevOps experts (20): 20 + 20 + 20 + 10 + 8 = 78
+    // + a second SAE (gate open), 5 developers (20) and 5 DevOps experts (20): 20 + 20 + 20 + 20 + 8 = 88
     const data = { ...nearMiss, certifications: [...nearMiss.certifications, cert('s2', 'AZ-305'), ...people('more', 'AZ-204', 3), ...people('more-ops', 'AZ-400', 4)] };
     const result = plan(prepare(data, edition), data, { targets: ['digital-app-innovation'], actions: smallCatalogue([1, 1, 1, 1]), month: M1 });
-    expect(result).toMatchObject({ status: 'already-qualified', totalCost: 0, steps: [], before: { 'digital-app-innovation': { score: 78, qualified: true } } });
+    expect(result).toMatchObject({ status: 'already-qualified', totalCost: 0, steps: [], before: { 'digital-app-innovation': { score: 88, qualified: true } } });
   });
 
   it('the default catalogue never offers retired certifications and groups interchangeable ones', () => {
