@@ -1,6 +1,7 @@
 /** React Query hooks over the engine worker: cached by dataset version and month. */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import type { Scenario } from '../engine/scenario';
 import type { ScoreReport } from '../engine/types';
 import type { DesignationId } from '../engine/types';
 import { useScoringMonth, useStore } from '../store/store';
@@ -59,4 +60,28 @@ export function useWindow(active: boolean) {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
   return useQuery({ queryKey: ['window', version, month], queryFn: () => engine().window(version!, month!), enabled: active && version !== null && month !== null, staleTime: Infinity });
+}
+
+export function useSimulation(scenario: Scenario | null) {
+  const version = useStore((s) => s.load?.version ?? null);
+  const month = useScoringMonth();
+  return useQuery({
+    queryKey: ['simulate', version, month, scenario ? JSON.stringify(scenario) : null],
+    queryFn: () => engine().simulate(version!, scenario!, month!),
+    enabled: version !== null && month !== null && scenario !== null,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+}
+
+export function useRisk(active: boolean) {
+  const version = useStore((s) => s.load?.version ?? null);
+  const month = useScoringMonth();
+  return useQuery({ queryKey: ['risk', version, month], queryFn: () => engine().risk(version!, month!), enabled: active && version !== null && month !== null, staleTime: Infinity });
+}
+
+export function usePlanCatalogue(targets: DesignationId[]) {
+  const version = useStore((s) => s.load?.version ?? null);
+  const month = useScoringMonth();
+  return useQuery({ queryKey: ['catalogue', version, month, targets.join(',')], queryFn: () => engine().planCatalogue(version!, month!, targets), enabled: version !== null && month !== null && targets.length > 0, staleTime: Infinity });
 }

@@ -5,7 +5,9 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import type { Change, Scenario } from '../engine/scenario';
 import type { DesignationId } from '../engine/types';
+import { parseScenario } from './scenarioSchema';
 import type { FileImport } from '../io/import';
 import { headerKey, type FileKind } from '../io/kinds';
 import type { Problem } from '../io/problems';
@@ -25,6 +27,9 @@ export interface StoredFile {
 
 export type View =
   | { name: 'overview' }
+  | { name: 'simulator' }
+  | { name: 'planner' }
+  | { name: 'risk' }
   | { name: 'designation'; id: DesignationId }
   | { name: 'customers' }
   | { name: 'people' }
@@ -43,6 +48,8 @@ interface State {
   month: string | null;
   view: View;
   settings: { maxFileMb: number; mappings: Record<string, { kind: FileKind; mapping: Record<string, string> }> };
+  scenarios: Scenario[];
+  activeScenario: string | null;
   // not persisted
   load: LoadResult | null;
   importing: ImportState | null;
@@ -62,6 +69,16 @@ interface Actions {
   setMonth(month: string | null): void;
   setView(view: View): void;
   deleteAllData(): Promise<void>;
+  createScenario(name?: string, changes?: Change[]): string;
+  duplicateScenario(id: string): void;
+  renameScenario(id: string, name: string): void;
+  deleteScenario(id: string): void;
+  setActiveScenario(id: string): void;
+  addChange(id: string, change: Change): void;
+  removeChange(id: string, index: number): void;
+  setScenarioMonth(id: string, month: string | undefined): void;
+  /** Adds a scenario from JSON (file or link); returns an error message or null. */
+  importScenario(value: unknown): string | null;
 }
 
 /** Files of the last attempt that loaded nothing, kept in memory (not stored) for the column-mapping step. */
@@ -117,6 +134,8 @@ export const useStore = create<State & Actions>()(
         month: null,
         view: { name: 'overview' },
         settings: { maxFileMb: 500, mappings: {} },
+        scenarios: [],
+        activeScenario: null,
         load: null,
         importing: null,
         lastAttempt: null,
@@ -210,10 +229,49 @@ export const useStore = create<State & Actions>()(
           set({ view });
         },
 
+        createScenario(name, changes = []) {
+          const id = newId();
+          set((s) => ({ scenarios: [...s.scenarios, { id, name: name ?? `Scenario ${s.scenarios.length + 1}`, changes }], activeScenario: id }));
+          return id;
+        },
+        duplicateScenario(id) {
+          const source = getState().scenarios.find((s) => s.id === id);
+          if (source) getState().createScenario(`${source.name} (copy)`, source.changes);
+        },
+        renameScenario(id, name) {
+          set((s) => ({ scenarios: s.scenarios.map((x) => (x.id === id ? { ...x, name: name.trim() || x.name } : x)) }));
+        },
+        deleteScenario(id) {
+          set((s) => {
+            const scenarios = s.scenarios.filter((x) => x.id !== id);
+            return { scenarios, activeScenario: s.activeScenario === id ? (scenarios[0]?.id ?? null) : s.activeScenario };
+          });
+        },
+        setActiveScenario(id) {
+          set({ activeScenario: id });
+        },
+        addChange(id, change) {
+          set((s) => ({ scenarios: s.scenarios.map((x) => (x.id === id ? { ...x, changes: [...x.changes, change] } : x)) }));
+        },
+        removeChange(id, index) {
+          set((s) => ({ scenarios: s.scenarios.map((x) => (x.id === id ? { ...x, changes: x.changes.filter((_, i) => i !== index) } : x)) }));
+        },
+        setScenarioMonth(id, month) {
+          set((s) => ({ scenarios: s.scenarios.map((x) => (x.id === id ? (month ? { ...x, month } : { id: x.id, name: x.name, changes: x.changes }) : x)) }));
+        },
+        importScenario(value) {
+          const parsed = parseScenario(value);
+          if (!parsed.ok) return parsed.message;
+          getState().createScenario(parsed.scenario.name, parsed.scenario.changes);
+          const id = getState().activeScenario!;
+          if (parsed.scenario.month) getState().setScenarioMonth(id, parsed.scenario.month);
+          return null;
+        },
+
         async deleteAllData() {
           await wipeAll();
           rejectedFiles.clear();
-          set({ files: [], source: 'sample', month: null, lastAttempt: null, view: { name: 'overview' }, settings: { maxFileMb: 500, mappings: {} } });
+          set({ files: [], source: 'sample', month: null, lastAttempt: null, view: { name: 'overview' }, settings: { maxFileMb: 500, mappings: {} }, scenarios: [], activeScenario: null });
           await getState().loadSample();
         },
       };
@@ -221,7 +279,7 @@ export const useStore = create<State & Actions>()(
     {
       name: 'pcs-planner-state',
       storage: createJSONStorage(() => idbStorage),
-      partialize: (s) => ({ source: s.source, files: s.files, month: s.month, settings: s.settings }),
+      partialize: (s) => ({ source: s.source, files: s.files, month: s.month, settings: s.settings, scenarios: s.scenarios, activeScenario: s.activeScenario }),
       onRehydrateStorage: () => () => useStore.setState({ hydrated: true }),
     },
   ),

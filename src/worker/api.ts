@@ -4,6 +4,8 @@
  */
 import { addMonths, daysInMonth, getEdition, lastDayOf, monthIndex, monthOf, prepare, qualificationWindow, scoreAllDesignations, scorePrepared, type Dataset, type DesignationId, type DesignationResult, type Prepared, type ScoreReport } from '../engine';
 import { scoreDesignation } from '../engine/score';
+import { defaultActions, plan, type Plan } from '../engine/planner';
+import { prepareScenario, scenarioThrough, type Scenario } from '../engine/scenario';
 import { importFiles, type FileImport, type ImportOptions } from '../io/import';
 import type { FileKind } from '../io/kinds';
 import type { Problem } from '../io/problems';
@@ -45,6 +47,27 @@ export interface CustomerLine {
   name?: string;
   counted: boolean;
   reason: string;
+}
+
+export interface Simulation {
+  month: string;
+  baseline: ScoreReport;
+  scenario: ScoreReport;
+}
+
+export interface CatalogueEntry {
+  id: string;
+  label: string;
+  cost: number;
+  limit: number;
+  affects: DesignationId[];
+}
+
+export interface RiskView {
+  months: { month: string; scores: Record<DesignationId, { score: number; qualified: boolean }> }[];
+  /** Designations that would have no qualifying month in their window at some month ahead. */
+  fallsOut: { designation: DesignationId; month: string }[];
+  nearThresholds: { designation: DesignationId; metric: string; subject: string; detail: string }[];
 }
 
 export interface HistoryPoint {
@@ -187,6 +210,79 @@ export function createEngineApi() {
       return lines;
     },
 
+    /** Baseline and scenario side by side (numbers only; the scenario is scored for its own month if it has one). */
+    simulate(version: number, scenario: Scenario, month: string): Simulation {
+      const { prepared, dataset } = get(version);
+      const scoring = scenario.month ?? month;
+      const through = scenarioThrough(scenario, scoring, prepared.lastDataMonth === null ? null : monthOf(prepared.lastDataMonth));
+      const options = { explain: false, window: false };
+      return {
+        month: scoring,
+        baseline: scorePrepared(prepared, scoring, options),
+        scenario: scorePrepared(prepareScenario(prepared, dataset, edition, scenario, through), scoring, options),
+      };
+    },
+
+    /** The planner's action catalogue for some targets, with default costs and limits. */
+    planCatalogue(version: number, month: string, targets: DesignationId[]): CatalogueEntry[] {
+      return defaultActions(edition, targets, get(version).prepared, month).map(({ id, label, cost, limit, affects }) => ({ id, label, cost, limit, affects }));
+    },
+
+    /** The cheapest plan that qualifies every target, with the user's costs and limits. */
+    plan(version: number, month: string, targets: DesignationId[], overrides: Record<string, { cost: number; limit: number }>): Plan {
+      const { prepared, dataset } = get(version);
+      const actions = defaultActions(edition, targets, prepared, month).map((a) => ({ ...a, ...(overrides[a.id] ?? {}) }));
+      return plan(prepared, dataset, { targets, actions, month, now: () => performance.now(), timeBudgetMs: 1500 });
+    },
+
+    /**
+     * "What could drop us": the next six months if nothing changes — the last month's usage and revenue carried
+     * forward, certifications expiring on their dates — and customers close to a threshold now.
+     */
+    risk(version: number, month: string): RiskView {
+      const { prepared, dataset } = get(version);
+      const last = monthIndex(month);
+      const carried = { ...dataset };
+      const ahead = [1, 2, 3, 4, 5, 6].map((k) => monthOf(last + k));
+      const forward = <T extends { month: string }>(rows: T[]) => [...rows, ...ahead.flatMap((m) => rows.filter((r) => r.month === month).map((r) => ({ ...r, month: m })))];
+      const future = prepare({ ...carried, azure: forward(dataset.azure.filter((r) => monthIndex(r.month) <= last)), m365: forward(dataset.m365.filter((r) => monthIndex(r.month) <= last)), bizappsRevenue: forward(dataset.bizappsRevenue.filter((r) => monthIndex(r.month) <= last)), bizappsUsage: forward(dataset.bizappsUsage.filter((r) => monthIndex(r.month) <= last)), deduplicated: false }, edition);
+      const months: RiskView['months'] = [];
+      for (let m = last - 5; m <= last + 6; m++) {
+        const scores = {} as RiskView['months'][number]['scores'];
+        for (const d of scoreAllDesignations(m <= last ? prepared : future, m, { explain: false })) scores[d.id] = { score: d.score, qualified: d.qualified };
+        months.push({ month: monthOf(m), scores });
+      }
+      const fallsOut: RiskView['fallsOut'] = [];
+      for (const id of Object.keys(months[0]!.scores) as DesignationId[]) {
+        for (let k = 6; k < months.length; k++) {
+          const window = months.slice(k - 5, k + 1);
+          if (!window.some((w) => w.scores[id].qualified) && months.slice(0, 6).some((w) => w.scores[id].qualified)) {
+            fallsOut.push({ designation: id, month: months[k]!.month });
+            break;
+          }
+        }
+      }
+      // Customers within 10 % of a threshold that counts for them now.
+      const nearThresholds: RiskView['nearThresholds'] = [];
+      for (const [tenant, series] of prepared.azure.acr) {
+        const recent = Math.max(series.get(last) ?? 0, series.get(last - 1) ?? 0);
+        if (recent >= 100_000 && recent < 110_000) nearThresholds.push({ designation: 'infrastructure', metric: 'Net customer adds (Azure)', subject: prepared.tenants.get(tenant)?.name ?? tenant, detail: `$${(recent / 100).toFixed(2)} ACR: within 10 % of the $1,000 Enterprise threshold` });
+      }
+      for (const [tenant, byMonth] of prepared.m365.cells) {
+        for (const cell of byMonth.get(last) ?? []) {
+          const share = cell.paidSeats > 0 ? cell.activeUsers / cell.paidSeats : 0;
+          if (share >= 0.4 && share < 0.44) nearThresholds.push({ designation: 'modern-work', metric: 'Deployments', subject: prepared.tenants.get(tenant)?.name ?? tenant, detail: `${cell.workload}: ${(share * 100).toFixed(1)} % active, close to the 40 % line` });
+          if (cell.paidSeats > 300 && cell.paidSeats <= 330) nearThresholds.push({ designation: 'modern-work', metric: 'Net customer adds', subject: prepared.tenants.get(tenant)?.name ?? tenant, detail: `${cell.workload}: ${cell.paidSeats} paid seats, close to the 300-seat Enterprise band edge` });
+        }
+      }
+      for (const [key, series] of prepared.bizapps.mcv) {
+        const mcv = (series.get(last) ?? 0) / 1000;
+        const [tenant, workload] = key.split('\u241f');
+        if ((mcv >= 5000 && mcv < 5500) || (mcv >= 10_000 && mcv < 11_000)) nearThresholds.push({ designation: 'business-applications', metric: 'Deployments', subject: `${prepared.tenants.get(tenant!)?.name ?? tenant} · ${workload}`, detail: `MCV ${mcv.toLocaleString('en-US')}: within 10 % of a deployment threshold` });
+      }
+      return { months, fallsOut, nearThresholds };
+    },
+
     /** Each designation's score for every month the data covers (computed, never stored). */
     history(version: number): HistoryPoint[] {
       const { prepared } = get(version);
@@ -220,29 +316,28 @@ export function createEngineApi() {
             byDesignation.get(d.id)!.add(metric.label);
           }
       }
-      // Points at risk of one lapse: the scoring month's data scored on the certification's last valid day and
-      // on the next day, so lapses on other days are not counted against it.
-      const riskCache = new Map<string, { designation: DesignationId; points: number }[]>();
-      const riskAfter = (lastDay: string) => {
-        if (!riskCache.has(lastDay)) {
-          const before = scoreAllDesignations(prepared, index, { explain: false, checkDay: lastDay });
-          const after = new Map(scoreAllDesignations(prepared, index, { explain: false, checkDay: nextDay(lastDay) }).map((d) => [d.id, d.score]));
-          riskCache.set(lastDay, before.map((d) => ({ designation: d.id, points: Math.round((d.score - (after.get(d.id) ?? 0)) * 100) / 100 })).filter((r) => r.points > 0));
-        }
-        return riskCache.get(lastDay)!;
+      // Points at risk of one certification: today's scores minus today's scores without that one holding
+      // (a copy of the prepared data differing only in that person, so only skilling is recomputed).
+      const baseline = new Map(report.designations.map((d) => [d.id, d.score]));
+      const riskOf = (key: string, holdingIndex: number) => {
+        const person = prepared.people.get(key)!;
+        const people = new Map(prepared.people).set(key, { ...person, holdings: person.holdings.filter((_, i) => i !== holdingIndex) });
+        return scoreAllDesignations({ ...prepared, people }, index, { explain: false })
+          .map((d) => ({ designation: d.id, points: Math.round(((baseline.get(d.id) ?? 0) - d.score) * 100) / 100 }))
+          .filter((r) => r.points > 0);
       };
-      return [...prepared.people.values()].map((person) => {
+      return [...prepared.people.entries()].map(([key, person]) => {
         const certifications = person.holdings.map((h) => {
           const retires = h.cert?.eligibleThrough;
           const validOn = (!h.earnedOn || h.earnedOn <= checkDay) && (!h.expiresOn || h.expiresOn >= checkDay) && (!retires || retires >= checkDay) && h.cert !== null;
           return { name: h.name, catalogName: h.cert?.name ?? null, ...(h.earnedOn ? { earnedOn: h.earnedOn } : {}), ...(h.expiresOn ? { expiresOn: h.expiresOn } : {}), validOn, ...(retires ? { retiresOn: retires } : {}) };
         });
         const atRisk: PersonView['atRisk'] = [];
-        for (const c of certifications) {
-          if (!c.validOn) continue;
+        certifications.forEach((c, i) => {
+          if (!c.validOn) return;
           const ends = [c.expiresOn, c.retiresOn].filter((d): d is string => !!d && d >= checkDay && d <= horizon).sort()[0];
-          if (ends) atRisk.push({ certification: c.catalogName ?? c.name, lastDay: ends, pointsAtRisk: riskAfter(ends) });
-        }
+          if (ends) atRisk.push({ certification: c.catalogName ?? c.name, lastDay: ends, pointsAtRisk: riskOf(key, i) });
+        });
         const byDesignation = counts.get(person.id.toLowerCase());
         return {
           id: person.id,
@@ -257,10 +352,5 @@ export function createEngineApi() {
   return api;
 }
 
-function nextDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + m - 1;
-  return d < daysInMonth(index) ? `${day.slice(0, 8)}${String(d + 1).padStart(2, '0')}` : `${monthOf(index + 1)}-01`;
-}
 
 export type EngineApi = ReturnType<typeof createEngineApi>;

@@ -85,7 +85,7 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  context = await browser.newContext({ serviceWorkers: 'block' });
+  context = await browser.newContext({ serviceWorkers: 'block', permissions: ['clipboard-read', 'clipboard-write'] });
   page = await newPage();
   // What the CLI prints for the same files is what the page must show.
   const out: string[] = [];
@@ -143,6 +143,55 @@ describe('PCS Planner in Chromium', () => {
     await page.getByRole('heading', { name: 'Overview — scoring month 2024-03' }).waitFor();
     await page.getByRole('combobox', { name: 'Scoring month' }).selectOption('2024-06');
     await page.getByRole('heading', { name: 'Overview — scoring month 2024-06' }).waitFor();
+  });
+
+  it('the planner takes the near miss to qualified, and its plan applies as a scenario', async () => {
+    await view(page, 'Planner');
+    // The closest miss is preselected: Digital & App Innovation (66).
+    await expect(page.getByRole('checkbox', { name: /Digital & App Innovation \(Azure\) \(66\)/ }).isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+    // One Azure Solutions Architect Expert opens the Enterprise advanced gate: 66 → 78.
+    await page.getByRole('heading', { name: 'Plan: $2,165 in 1 step (cheapest possible)' }).waitFor();
+    await page.screenshot({ path: join(shots, 'planner.png'), fullPage: true });
+    await axe(page, 'planner');
+    await page.getByRole('button', { name: 'Apply the plan as a scenario' }).click();
+    const row = page.getByRole('row', { name: /Digital & App Innovation \(Azure\)/ }).first();
+    await row.getByText('78').waitFor();
+    expect(await row.textContent()).toContain('qualified (changes)');
+  });
+
+  it('a quick action adds a certified person and the metric and total change', async () => {
+    await page.getByRole('button', { name: 'New scenario' }).click();
+    await page.getByRole('button', { name: '+1 DevOps Engineer Expert' }).click();
+    await page.getByRole('button', { name: '+1 Azure Solutions Architect Expert' }).click();
+    // DAI Enterprise advanced: gate open (2 SAE), DevOps people 3 → 4 (Jonas, Kai, Lena + new) = 16; 66 + 16 = 82.
+    const row = page.getByRole('row', { name: /Digital & App Innovation \(Azure\)/ }).first();
+    await row.getByText('82').waitFor();
+    const advanced = page.getByRole('row', { name: /Advanced certifications/ }).first();
+    expect(await advanced.textContent()).toContain('16 / 20');
+    await page.screenshot({ path: join(shots, 'simulator.png'), fullPage: true });
+    await axe(page, 'simulator');
+  });
+
+  it('a share link carries the scenario (only the changes) to another page', async () => {
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#scenario=[A-Za-z0-9_-]+$/);
+    expect(link).not.toContain('larkspur'); // no partner data in the link
+    const other = await newPage();
+    await other.goto(link);
+    await other.getByRole('heading', { name: 'Simulator' }).waitFor();
+    await other.getByText(/Add New DevOps Engineer Expert/).waitFor();
+    await other.getByRole('row', { name: /Digital & App Innovation \(Azure\)/ }).first().getByText('82').waitFor();
+    await other.close();
+  });
+
+  it('the risk view looks six months ahead', async () => {
+    await view(page, 'Risk');
+    await page.getByRole('heading', { name: 'The next six months if nothing changes' }).waitFor();
+    await page.getByText(/Omar Aziz: .*Azure Stack Hub Operator Associate counts until 2024-07-31 — Infrastructure \(Azure\) −4/).waitFor();
+    await page.screenshot({ path: join(shots, 'risk.png'), fullPage: true });
+    await axe(page, 'risk');
   });
 
   it('uploading the sample files through the file input gives the CLI numbers', async () => {

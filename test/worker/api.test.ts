@@ -64,6 +64,24 @@ describe('engine worker API', () => {
     // Mateo's AZ-700 expires 2024-08-31: Infrastructure intermediate drops from 3 to 2 people → 12 → 8: 4 points at risk.
     const mateo = people.find((p) => p.name === 'Mateo Garcia')!;
     expect(mateo.atRisk).toEqual([{ certification: 'Microsoft Certified: Azure Network Engineer Associate', lastDay: '2024-08-31', pointsAtRisk: [{ designation: 'infrastructure', points: 4 }] }]);
+    // Lena's IoT Developer Specialty (retired; counts through 2024-07-31) scores in DAI advanced, whose gate is
+    // closed (one Solutions Architect Expert of two): nothing at risk, although Omar's Stack Hub lapses the same day.
+    expect(people.find((p) => p.name === 'Lena Fischer')!.atRisk).toEqual([{ certification: 'Microsoft Certified: Azure IoT Developer Specialty', lastDay: '2024-07-31', pointsAtRisk: [] }]);
+    expect(people.find((p) => p.name === 'Omar Aziz')!.atRisk[0]!.pointsAtRisk).toEqual([{ designation: 'infrastructure', points: 4 }]);
+  });
+
+  it('simulates a scenario, plans for the near miss, and looks ahead', async () => {
+    const loaded = await api.load(sample());
+    const sim = await api.simulate(loaded.version, { id: 's', name: 's', changes: [{ type: 'addPerson', personId: 'new-sae', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] }] }, '2024-06');
+    expect(sim.baseline.designations[1]!.score).toBe(66);
+    expect(sim.scenario.designations[1]).toMatchObject({ id: 'digital-app-innovation', score: 78, qualified: true });
+    const plan = await api.plan(loaded.version, '2024-06', ['digital-app-innovation'], {});
+    // One Azure Solutions Architect Expert: $165 exam + 5 study days × $400 = $2,165.
+    expect(plan).toMatchObject({ status: 'found', optimal: true, totalCost: 2165 });
+    expect(plan.steps.map((s) => s.actionId)).toEqual(['certify:azure-solutions-architect-expert']);
+    const risk = await api.risk(loaded.version, '2024-06');
+    expect(risk.months.map((m) => m.month)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12']);
+    expect(risk.nearThresholds.map((n) => n.subject)).toContain('Tamarack Farms Co-op'); // Teams 300 of 700 active = 42.9 %
   });
 
   it('forgets released versions', async () => {

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { addMonths, monthIndex } from '../../engine/months';
 import type { DesignationId, ScoreReport } from '../../engine/types';
+import { decodeScenario } from '../../store/scenarioSchema';
 import { useScoringMonth, useStore, type View } from '../../store/store';
 import { CustomerLookup } from '../customers/CustomerLookup';
 import { DesignationDetail } from '../designation/DesignationDetail';
@@ -9,7 +10,10 @@ import { History } from '../history/History';
 import { ImportPanel } from '../import/ImportPanel';
 import { Overview } from '../overview/Overview';
 import { People } from '../people/People';
-import { useDesignation, useHistory, usePeople, usePrefetchDesignations, useScore, useWindow } from '../queries';
+import { useDesignation, useHistory, usePeople, usePrefetchDesignations, useRisk, useScore, useWindow } from '../queries';
+import { Planner } from '../planner/Planner';
+import { Risk } from '../risk/Risk';
+import { Simulator } from '../simulator/Simulator';
 import { engine } from '../../worker/client';
 
 const TABS: { view: View['name']; label: string }[] = [
@@ -18,6 +22,9 @@ const TABS: { view: View['name']; label: string }[] = [
   { view: 'customers', label: 'Customer lookup' },
   { view: 'people', label: 'People' },
   { view: 'history', label: 'History' },
+  { view: 'simulator', label: 'Simulator' },
+  { view: 'planner', label: 'Planner' },
+  { view: 'risk', label: 'Risk' },
   { view: 'files', label: 'Your files' },
 ];
 
@@ -68,7 +75,8 @@ function Body() {
   const setView = useStore((s) => s.setView);
   const score = useScore();
   const history = useHistory(view.name === 'history');
-  const people = usePeople(view.name === 'people');
+  const people = usePeople(view.name === 'people' || view.name === 'risk');
+  const risk = useRisk(view.name === 'risk');
   const qualificationWindow = useWindow(view.name === 'history');
   const report = score.data;
   usePrefetchDesignations(report);
@@ -85,6 +93,12 @@ function Body() {
       return <CustomerLookup />;
     case 'people':
       return people.data ? <People people={people.data} report={report} /> : <p role="status">Loading people…</p>;
+    case 'simulator':
+      return <Simulator />;
+    case 'planner':
+      return <Planner report={report} />;
+    case 'risk':
+      return risk.data && people.data ? <Risk risk={risk.data} people={people.data} report={report} /> : <p role="status">Looking ahead…</p>;
     case 'history':
       return history.data && qualificationWindow.data ? <History points={history.data} report={report} window={qualificationWindow.data} /> : <p role="status">Computing history…</p>;
   }
@@ -101,7 +115,19 @@ export function App() {
   const deleteAllData = useStore((s) => s.deleteAllData);
   const error = useStore((s) => s.error);
   useEffect(() => {
-    if (hydrated) void start();
+    if (!hydrated) return;
+    void start();
+    // A shared link carries a scenario (only the changes) in the fragment: add it and open the simulator.
+    const match = /#scenario=([A-Za-z0-9_-]+)/.exec(location.hash);
+    if (match) {
+      const decoded = decodeScenario(match[1]!);
+      const store = useStore.getState();
+      if (decoded.ok) {
+        store.importScenario(decoded.scenario);
+        store.setView({ name: 'simulator' });
+      } else useStore.setState({ error: decoded.message });
+      history.replaceState(null, '', location.pathname);
+    }
   }, [hydrated, start]);
   return (
     <>

@@ -1,0 +1,77 @@
+/** What could drop us: the next six months if nothing changes, lapsing certifications, customers near a line. */
+import type { DesignationId, ScoreReport } from '../../engine/types';
+import { formatPoints } from '../../ui/format';
+import type { PersonView, RiskView } from '../../worker/api';
+
+export function Risk({ risk, people, report }: { risk: RiskView; people: PersonView[]; report: ScoreReport }) {
+  const names = new Map(report.designations.map((d) => [d.id, d.name]));
+  const ids = report.designations.map((d) => d.id);
+  const ahead = risk.months.slice(6);
+  const lapsing = people.flatMap((p) => p.atRisk.map((r) => ({ person: p.name ?? p.id, ...r })));
+  return (
+    <section aria-labelledby="risk-title">
+      <h2 id="risk-title">What could drop us</h2>
+      {risk.fallsOut.length > 0 ? (
+        <p className="callout" role="alert">
+          {risk.fallsOut.map((f) => `${names.get(f.designation)} would have no qualifying month in its window by ${f.month}`).join('; ')}.
+        </p>
+      ) : (
+        <p>No designation that qualifies in the window now falls out of it in the next six months if nothing changes.</p>
+      )}
+      <h3>The next six months if nothing changes</h3>
+      <p className="muted small">The scoring month's usage and revenue carried forward; certifications lapse on their dates.</p>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">Projected scores</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              {ids.map((id) => (
+                <th scope="col" key={id}>
+                  {names.get(id)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ahead.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{m.month}</th>
+                {ids.map((id: DesignationId) => (
+                  <td className="num" key={id}>
+                    {formatPoints(m.scores[id].score)} {m.scores[id].qualified ? '✓' : '✗'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Certifications that expire or retire in the next six months</h3>
+      {lapsing.length === 0 ? (
+        <p>None.</p>
+      ) : (
+        <ul className="plain">
+          {lapsing.map((l, i) => (
+            <li key={i}>
+              ⚠ {l.person}: {l.certification} counts until {l.lastDay}
+              {l.pointsAtRisk.length ? ` — ${l.pointsAtRisk.map((p) => `${names.get(p.designation)} −${formatPoints(p.points)}`).join(', ')}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Customers close to a threshold</h3>
+      {risk.nearThresholds.length === 0 ? (
+        <p>None within 10 % of a line.</p>
+      ) : (
+        <ul className="plain">
+          {risk.nearThresholds.map((n, i) => (
+            <li key={i}>
+              {n.subject} — {names.get(n.designation)} {n.metric}: {n.detail}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+/** Scenarios: make changes, see baseline vs scenario at once, keep several, export, import and share them. */
+import { useEffect, useRef, useState } from 'react';
+import { lastDayOf, monthIndex } from '../../engine/months';
+import type { Change } from '../../engine/scenario';
+import { useScoringMonth, useStore } from '../../store/store';
+import { encodeScenario } from '../../store/scenarioSchema';
+import { download } from '../../ui/format';
+import { useSimulation } from '../queries';
+import { AddCustomerForm, AddPersonForm, describeChange, OtherChangesForm, QuickActions } from './ChangeForms';
+import { Comparison } from './Comparison';
+
+export function Simulator() {
+  const { scenarios, activeScenario, createScenario, duplicateScenario, renameScenario, deleteScenario, setActiveScenario, addChange, removeChange, setScenarioMonth, importScenario, load } = useStore();
+  const month = useScoringMonth()!;
+  const scenario = scenarios.find((s) => s.id === activeScenario) ?? scenarios[0] ?? null;
+  const simulation = useSimulation(scenario);
+  const [message, setMessage] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (scenarios.length === 0) createScenario('My plan');
+  }, [scenarios.length, createScenario]);
+  if (!scenario) return <p role="status">Creating a scenario…</p>;
+  const day = lastDayOf(monthIndex(scenario.month ?? month));
+  const add = (change: Change) => addChange(scenario.id, change);
+  const months: string[] = [];
+  if (load?.firstMonth && load.lastMonth) for (let m = monthIndex(load.lastMonth); m >= monthIndex(load.firstMonth); m--) months.push(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+  return (
+    <section aria-labelledby="sim-title">
+      <h2 id="sim-title">Simulator</h2>
+      <p className="muted">Changes are applied on top of your data, in this browser. A shared link holds only the changes, never your data.</p>
+      <div className="scenario-bar">
+        <label>
+          Scenario{' '}
+          <select value={scenario.id} onChange={(e) => setActiveScenario(e.target.value)}>
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Name <input value={scenario.name} onChange={(e) => renameScenario(scenario.id, e.target.value)} />
+        </label>
+        <button type="button" onClick={() => createScenario()}>
+          New scenario
+        </button>
+        <button type="button" onClick={() => duplicateScenario(scenario.id)}>
+          Duplicate
+        </button>
+        <button type="button" onClick={() => deleteScenario(scenario.id)}>
+          Delete scenario
+        </button>
+        <button type="button" onClick={() => download(`${scenario.name}.scenario.json`, JSON.stringify(scenario, null, 2), 'application/json')}>
+          Export JSON
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Import JSON…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          aria-label="Import a scenario file"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            try {
+              setMessage(importScenario(JSON.parse(await file.text())) ?? `Imported ${file.name}.`);
+            } catch {
+              setMessage(`${file.name} is not JSON.`);
+            }
+          }}
+        />
+        <button
+          type="button"
+          onClick={async () => {
+            const link = `${location.origin}${location.pathname}#scenario=${encodeScenario(scenario)}`;
+            try {
+              await navigator.clipboard.writeText(link);
+              setMessage('Link copied: it holds only the changes, not your data.');
+            } catch {
+              setMessage(link);
+            }
+          }}
+        >
+          Copy share link
+        </button>
+        <label>
+          Scoring month{' '}
+          <select value={scenario.month ?? ''} onChange={(e) => setScenarioMonth(scenario.id, e.target.value || undefined)}>
+            <option value="">as the dashboard ({month})</option>
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {message && (
+        <p role="status" className="small">
+          {message}
+        </p>
+      )}
+      <QuickActions onAdd={add} day={day} />
+      <h3>Changes ({scenario.changes.length})</h3>
+      {scenario.changes.length === 0 ? (
+        <p className="muted">No changes yet: use a quick action or a form below.</p>
+      ) : (
+        <ol className="changes">
+          {scenario.changes.map((c, i) => (
+            <li key={i}>
+              {describeChange(c)}{' '}
+              <button type="button" className="link-button" onClick={() => removeChange(scenario.id, i)} aria-label={`Remove change ${i + 1}: ${describeChange(c)}`}>
+                remove
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {simulation.data ? <Comparison baseline={simulation.data.baseline} scenario={simulation.data.scenario} /> : <p role="status">Scoring the scenario…</p>}
+      <details className="forms">
+        <summary>More changes: people, customers, expiries, usage</summary>
+        <div className="forms-grid">
+          <AddPersonForm onAdd={add} day={day} />
+          <AddCustomerForm onAdd={add} month={scenario.month ?? month} />
+          <OtherChangesForm onAdd={add} month={scenario.month ?? month} day={day} />
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Scenarios that come from outside (a JSON file, a shared link) are validated like imported rows: zod checks
+ * the shape and every value, and a bad one gets a message that says where.
+ */
+import { z } from 'zod';
+import type { Scenario } from '../engine/scenario';
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const text = z.string().trim().min(1).max(200);
+const count = z.number().int().min(0);
+const grant = z.object({ certificationId: text, earnedOn: day.optional(), expiresOn: day.optional() });
+
+const change = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('addPerson'), personId: text, name: text.optional(), certifications: z.array(grant).min(1) }),
+  z.object({ type: z.literal('certifyPerson'), personId: text, certificationId: text, earnedOn: day.optional(), expiresOn: day.optional() }),
+  z.object({ type: z.literal('expireCertification'), personId: text, certificationId: text, on: day }),
+  z.object({
+    type: z.literal('addCustomer'),
+    tenantId: text,
+    name: text.optional(),
+    segment: text.optional(),
+    fromMonth: month,
+    azure: z.array(z.object({ service: text, association: text, acrUsd: z.number().finite() })).optional(),
+    m365: z.array(z.object({ workload: text, association: text, paidSeats: count, activeUsers: count })).optional(),
+    bizappsRevenue: z.array(z.object({ workload: text, association: text, revenueUsd: z.number().finite() })).optional(),
+    bizappsUsage: z.array(z.object({ workload: text, association: text, usage: count })).optional(),
+  }),
+  z.object({ type: z.literal('growUsage'), tenantId: text, kind: z.enum(['azure', 'm365', 'bizappsRevenue', 'bizappsUsage']), name: text, association: text, delta: z.number().int(), fromMonth: month }),
+  z.object({ type: z.literal('removeCustomer'), tenantId: text }),
+]);
+
+export const scenarioSchema = z.object({ id: text, name: text, month: month.optional(), changes: z.array(change).max(500) });
+
+export function parseScenario(value: unknown): { ok: true; scenario: Scenario } | { ok: false; message: string } {
+  const result = scenarioSchema.safeParse(value);
+  if (result.success) return { ok: true, scenario: result.data as Scenario };
+  const issue = result.error.issues[0]!;
+  return { ok: false, message: `not a valid scenario: ${issue.path.join('.') || 'the file'} — ${issue.message}` };
+}
+
+/** The link fragment holds only the changes (never the data): `#scenario=<base64url JSON>`. */
+export function encodeScenario(scenario: Scenario): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(scenario));
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function decodeScenario(encoded: string): ReturnType<typeof parseScenario> {
+  try {
+    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return parseScenario(JSON.parse(new TextDecoder().decode(bytes)));
+  } catch {
+    return { ok: false, message: 'the link does not hold a readable scenario' };
+  }
+}
