@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getEdition, prepare, scorePrepared, type Dataset } from '../src/engine';
 import { applyRows } from '../src/engine/prepare';
+import { defaultActions, plan } from '../src/engine/planner';
+import { prepareScenario, type Scenario } from '../src/engine/scenario';
 import { importFiles } from '../src/io/import';
 import { sourceFromText } from '../src/io/source';
 import { syntheticPartner } from './synthetic';
@@ -84,6 +86,33 @@ async function main() {
   const sampleDir = join(import.meta.dirname, '..', 'public', 'samples');
   const sample = await importFiles(readdirSync(sampleDir).map((f) => sourceFromText(f, readFileSync(join(sampleDir, f), 'utf8'))));
   const small = await rescoring('sample partner', sample.dataset, '2024-06');
+
+  console.log('simulator and planner:');
+  const scenario: Scenario = {
+    id: 'bench',
+    name: 'bench',
+    changes: [
+      { type: 'addPerson', personId: 'bench-person', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] },
+      { type: 'addCustomer', tenantId: 'bench-customer', fromMonth: lastMonth, azure: [{ service: 'Azure Functions', association: 'PAL', acrUsd: 1500 }], m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 400, activeUsers: 200 }] },
+    ],
+  };
+  const simulate = (dataset: Dataset, month: string) => {
+    const base = prepare(dataset, edition);
+    scorePrepared(base, month, { explain: false, window: false });
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) runs.push(time(() => scorePrepared(prepareScenario(base, dataset, edition, { ...scenario, id: `b${i}` }, month), month, { explain: false, window: false })).ms);
+    return median(runs);
+  };
+  const simLarge = simulate(imported.result.dataset, lastMonth);
+  const simSmall = simulate(sample.dataset, '2024-06');
+  console.log(`  scenario re-scoring (a person and a customer added): sample ${fmt(simSmall)} (target < 50 ms), large ${fmt(simLarge)} (target < 500 ms)`);
+  const sampleBase = prepare(sample.dataset, edition);
+  const planFor = (targets: Parameters<typeof defaultActions>[1]) =>
+    time(() => plan(sampleBase, sample.dataset, { targets, actions: defaultActions(edition, targets, sampleBase, '2024-06'), month: '2024-06', now: () => performance.now(), timeBudgetMs: 60_000 }));
+  const one = planFor(['digital-app-innovation']);
+  const six = planFor(['data-ai', 'digital-app-innovation', 'infrastructure', 'business-applications', 'modern-work', 'security']);
+  console.log(`  planner, sample, Digital & App Innovation: ${fmt(one.ms)} (cost $${one.result.totalCost}, ${one.result.optimal ? 'optimal' : 'not proven'})`);
+  console.log(`  planner, sample, all six to proven optimum: ${fmt(six.ms)} (cost $${six.result.totalCost}, ${six.result.evaluations} evaluations; target < 2 s: ${six.ms < 2000 ? 'meets' : 'MISSES'} target — the app stops at 1.5 s with the best plan so far, flagged)`);
 
   clearInterval(timer);
   sampleMemory();

@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getEdition, prepare, scorePrepared } from '../../src/engine';
+import { prepareScenario } from '../../src/engine/scenario';
+import { Comparison } from '../../src/features/simulator/Comparison';
+import { importFiles } from '../../src/io/import';
+import { sourceFromText } from '../../src/io/source';
+
+afterEach(cleanup);
+
+describe('Simulator comparison', () => {
+  it('adding a certified person shows the metric and total change, and qualification', async () => {
+    const dir = join(import.meta.dirname, '..', '..', 'public', 'samples');
+    const { dataset } = await importFiles(readdirSync(dir).map((f) => sourceFromText(f, readFileSync(join(dir, f), 'utf8'))));
+    const edition = getEdition();
+    const base = prepare(dataset, edition);
+    const scenario = { id: 's', name: 's', changes: [{ type: 'addPerson' as const, personId: 'new', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] }] };
+    const options = { explain: false, window: false };
+    render(<Comparison baseline={scorePrepared(base, '2024-06', options)} scenario={scorePrepared(prepareScenario(base, dataset, edition, scenario, '2024-06'), '2024-06', options)} />);
+    const dai = screen.getAllByRole('row', { name: /Digital & App Innovation \(Azure\)/ })[0]!;
+    expect(within(dai).getAllByRole('cell').map((c) => c.textContent)).toEqual(['66', '78', '▲ +12', '✗ → ✓ qualified (changes)', 'Enterprise']);
+    const infra = screen.getAllByRole('row', { name: /Infrastructure \(Azure\)/ })[0]!;
+    expect(within(infra).getAllByRole('cell')[1]!.textContent).toBe('70');
+    // The metric table for DAI shows Advanced certifications 0 → 12.
+    const tables = screen.getAllByRole('table', { name: /Digital & App Innovation \(Azure\) metrics before and after/ });
+    const advanced = within(tables[0]!).getByRole('row', { name: /Advanced certifications/ });
+    expect(advanced.textContent).toContain('0 / 20');
+    expect(advanced.textContent).toContain('12 / 20');
+    expect(advanced.textContent).toContain('▲ +12');
+  });
+});
