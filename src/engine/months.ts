@@ -73,3 +73,10 @@ export function addYears(day: Day, years: number): Day {
   if (!isDay(result)) result = `${String(year).padStart(4, '0')}-02-28`;
   return result;
 }
+
+/** Every month from `from` through `through`, oldest first (empty when `through` is earlier). */
+export function monthsBetween(from: Month, through: Month): Month[] {
+  const out: Month[] = [];
+  for (let m = monthIndex(from); m <= monthIndex(through); m++) out.push(monthOf(m));
+  return out;
+}

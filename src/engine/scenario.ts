@@ -6,7 +6,7 @@
  * an addition.
  */
 import type { Day, Month } from './months';
-import { addMonths, monthIndex } from './months';
+import { monthIndex, monthsBetween } from './months';
 import { applyRows, prepare, type Prepared } from './prepare';
 import type { Edition } from './rules/types';
 import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, Dataset, M365Row } from './types';
@@ -46,12 +46,6 @@ export interface Scenario {
 
 export const emptyScenario = (id: string, name: string): Scenario => ({ id, name, changes: [] });
 
-function monthsFrom(from: Month, through: Month): Month[] {
-  const out: Month[] = [];
-  for (let m = from; monthIndex(m) <= monthIndex(through); m = addMonths(m, 1)) out.push(m);
-  return out;
-}
-
 /** True when the change only adds rows (so the prepared base can be extended instead of rebuilt). */
 function isAddition(change: Change): boolean {
   if (change.type === 'removeCustomer' || change.type === 'expireCertification') return false;
@@ -67,7 +61,7 @@ function rowsOf(change: Change, through: Month): Partial<Dataset> {
     case 'certifyPerson':
       return { certifications: [certRow(change.personId, change)] };
     case 'addCustomer': {
-      const months = monthsFrom(change.fromMonth, through);
+      const months = monthsBetween(change.fromMonth, through);
       const t = change.tenantId;
       return {
         customers: [{ tenantId: t, ...(change.name ? { customerName: change.name } : {}), ...(change.segment ? { segment: change.segment } : {}) }],
@@ -79,7 +73,7 @@ function rowsOf(change: Change, through: Month): Partial<Dataset> {
     }
     case 'growUsage': {
       // Rows sharing a key are added together (AMB-53): a row holding the delta grows (or, for money, shrinks) the value.
-      const months = monthsFrom(change.fromMonth, through);
+      const months = monthsBetween(change.fromMonth, through);
       const base = { tenantId: change.tenantId, association: change.association };
       if (change.kind === 'azure') return { azure: months.map((month) => ({ ...base, month, service: change.name, acrUsd: change.delta })) };
       if (change.kind === 'bizappsRevenue') return { bizappsRevenue: months.map((month) => ({ ...base, month, workload: change.name, revenueUsd: change.delta })) };

@@ -1,6 +1,6 @@
 /** The page: header (privacy, sample/user data, delete), navigation, month selector and the current view. */
 import { useEffect } from 'react';
-import { addMonths, monthIndex } from '../../engine/months';
+import { MonthOptions } from '../../ui/MonthOptions';
 import type { DesignationId, ScoreReport } from '../../engine/types';
 import { decodeScenario } from '../../store/scenarioSchema';
 import { useScoringMonth, useStore, type View } from '../../store/store';
@@ -33,17 +33,11 @@ function MonthSelector() {
   const setMonth = useStore((s) => s.setMonth);
   const month = useScoringMonth();
   if (!load?.firstMonth || !load.lastMonth || !month) return null;
-  const months: string[] = [];
-  for (let m = load.lastMonth; monthIndex(m) >= monthIndex(load.firstMonth); m = addMonths(m, -1)) months.push(m);
   return (
     <label className="month">
       Scoring month{' '}
       <select value={month} onChange={(e) => setMonth(e.target.value)}>
-        {months.map((m) => (
-          <option key={m} value={m}>
-            {m}
-          </option>
-        ))}
+        <MonthOptions first={load.firstMonth} last={load.lastMonth} />
       </select>
     </label>
   );

@@ -1,7 +1,7 @@
 /** Each designation's score over the months the data covers, the 70 line and the qualification window. */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DesignationId, ScoreReport } from '../../engine/types';
-import { formatPoints } from '../../ui/format';
+import { ScoreTable } from '../../ui/ScoreTable';
 import type { HistoryPoint } from '../../worker/api';
 
 const COLORS = ['#1f6feb', '#8250df', '#bf3989', '#c4432b', '#1a7f37', '#9a6700'];
@@ -42,36 +42,7 @@ export function History({ points, report, window, width = 900 }: { points: Histo
           ))}
         </LineChart>
       </figure>
-      <div className="table-wrap">
-        <table>
-          <caption>Scores by month (✓ = qualified)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              {ids.map((id) => (
-                <th scope="col" key={id}>
-                  {names.get(id)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.month} className={windowMonths.includes(p.month) ? 'in-window' : ''}>
-                <th scope="row">
-                  {p.month}
-                  {windowMonths.includes(p.month) ? ' (window)' : ''}
-                </th>
-                {ids.map((id) => (
-                  <td key={id} className="num">
-                    {formatPoints(p.scores[id]?.score ?? 0)} {p.scores[id]?.qualified ? '✓' : ''}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScoreTable rows={points} ids={ids} names={names} caption="Scores by month (✓ = qualified)" marked={(month) => (windowMonths.includes(month) ? 'window' : null)} />
     </section>
   );
 }

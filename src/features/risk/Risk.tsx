@@ -1,5 +1,6 @@
 /** What could drop us: the next six months if nothing changes, lapsing certifications, customers near a line. */
-import type { DesignationId, ScoreReport } from '../../engine/types';
+import type { ScoreReport } from '../../engine/types';
+import { ScoreTable } from '../../ui/ScoreTable';
 import { formatPoints } from '../../ui/format';
 import type { PersonView, RiskView } from '../../worker/api';
 
@@ -20,33 +21,7 @@ export function Risk({ risk, people, report }: { risk: RiskView; people: PersonV
       )}
       <h3>The next six months if nothing changes</h3>
       <p className="muted small">The scoring month's usage and revenue carried forward; certifications lapse on their dates.</p>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">Projected scores</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              {ids.map((id) => (
-                <th scope="col" key={id}>
-                  {names.get(id)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {ahead.map((m) => (
-              <tr key={m.month}>
-                <th scope="row">{m.month}</th>
-                {ids.map((id: DesignationId) => (
-                  <td className="num" key={id}>
-                    {formatPoints(m.scores[id].score)} {m.scores[id].qualified ? '✓' : '✗'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScoreTable rows={ahead} ids={ids} names={names} caption="Projected scores (✓ = qualified)" />
       <h3>Certifications that expire or retire in the next six months</h3>
       {lapsing.length === 0 ? (
         <p>None.</p>

@@ -8,6 +8,20 @@ const short = (name: string) => name.replace(/^Microsoft (365 )?Certified: /, ''
 /** Quick actions: the prerequisites and the most common scoring certifications. */
 export const QUICK_CERTS = ['azure-administrator-associate', 'azure-solutions-architect-expert', 'azure-developer-associate', 'azure-devops-engineer-expert', 'security-operations-analyst-associate', 'azure-security-engineer-associate', 'm365-teams-administrator-associate', 'power-platform-functional-consultant-associate'];
 
+function AssociationSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: string[] }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+const AZURE_ASSOCIATIONS = ['PAL', 'DPOR', 'CSP'];
+
 let counter = 0;
 const uid = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
@@ -123,14 +137,7 @@ export function AddCustomerForm({ onAdd, month }: { onAdd: (c: Change) => void; 
         <label>
           Azure service <input value={service} onChange={(e) => setService(e.target.value)} />
         </label>
-        <label>
-          Azure association
-          <select value={azureAssoc} onChange={(e) => setAzureAssoc(e.target.value)}>
-            <option>PAL</option>
-            <option>DPOR</option>
-            <option>CSP</option>
-          </select>
-        </label>
+        <AssociationSelect label="Azure association" value={azureAssoc} onChange={setAzureAssoc} options={AZURE_ASSOCIATIONS} />
         <label>
           Microsoft 365 paid seats <input type="number" min={0} value={seats} onChange={(e) => setSeats(Number(e.target.value))} />
         </label>
@@ -145,14 +152,7 @@ export function AddCustomerForm({ onAdd, month }: { onAdd: (c: Change) => void; 
             ))}
           </select>
         </label>
-        <label>
-          Microsoft 365 association
-          <select value={m365Assoc} onChange={(e) => setM365Assoc(e.target.value)}>
-            <option>CPOR</option>
-            <option>DPOR</option>
-            <option>CSP</option>
-          </select>
-        </label>
+        <AssociationSelect label="Microsoft 365 association" value={m365Assoc} onChange={setM365Assoc} options={['CPOR', 'DPOR', 'CSP']} />
         <label>
           Dynamics/Power Platform revenue per month (USD) <input type="number" min={0} value={revenue} onChange={(e) => setRevenue(Number(e.target.value))} />
         </label>
@@ -214,14 +214,7 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         <label>
           Service <input value={growService} onChange={(e) => setGrowService(e.target.value)} />
         </label>
-        <label>
-          Association
-          <select value={growAssoc} onChange={(e) => setGrowAssoc(e.target.value)}>
-            <option>PAL</option>
-            <option>DPOR</option>
-            <option>CSP</option>
-          </select>
-        </label>
+        <AssociationSelect label="Association" value={growAssoc} onChange={setGrowAssoc} options={AZURE_ASSOCIATIONS} />
         <label>
           Change per month (USD, negative to shrink) <input type="number" value={delta} onChange={(e) => setDelta(Number(e.target.value))} />
         </label>

@@ -5,6 +5,7 @@ import type { Change } from '../../engine/scenario';
 import { useScoringMonth, useStore } from '../../store/store';
 import { encodeScenario } from '../../store/scenarioSchema';
 import { download } from '../../ui/format';
+import { MonthOptions } from '../../ui/MonthOptions';
 import { useSimulation } from '../queries';
 import { AddCustomerForm, AddPersonForm, describeChange, OtherChangesForm, QuickActions } from './ChangeForms';
 import { Comparison } from './Comparison';
@@ -22,8 +23,6 @@ export function Simulator() {
   if (!scenario) return <p role="status">Creating a scenario…</p>;
   const day = lastDayOf(monthIndex(scenario.month ?? month));
   const add = (change: Change) => addChange(scenario.id, change);
-  const months: string[] = [];
-  if (load?.firstMonth && load.lastMonth) for (let m = monthIndex(load.lastMonth); m >= monthIndex(load.firstMonth); m--) months.push(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
   return (
     <section aria-labelledby="sim-title">
       <h2 id="sim-title">Simulator</h2>
@@ -92,11 +91,7 @@ export function Simulator() {
           Scoring month{' '}
           <select value={scenario.month ?? ''} onChange={(e) => setScenarioMonth(scenario.id, e.target.value || undefined)}>
             <option value="">as the dashboard ({month})</option>
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
+            {load?.firstMonth && load.lastMonth && <MonthOptions first={load.firstMonth} last={load.lastMonth} />}
           </select>
         </label>
       </div>
