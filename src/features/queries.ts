@@ -1,5 +1,5 @@
 /** React Query hooks over the engine worker: cached by dataset version and month. */
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Scenario } from '../engine/scenario';
 import type { ScoreReport } from '../engine/types';
@@ -84,4 +84,18 @@ export function usePlanCatalogue(targets: DesignationId[]) {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
   return useQuery({ queryKey: ['catalogue', version, month, targets.join(',')], queryFn: () => engine().planCatalogue(version!, month!, targets), enabled: version !== null && month !== null && targets.length > 0, staleTime: Infinity });
+}
+
+/** Every scenario scored, for the side-by-side comparison (same cache keys as useSimulation). */
+export function useAllSimulations(scenarios: Scenario[]) {
+  const version = useStore((s) => s.load?.version ?? null);
+  const month = useScoringMonth();
+  return useQueries({
+    queries: scenarios.map((scenario) => ({
+      queryKey: ['simulate', version, month, JSON.stringify(scenario)],
+      queryFn: () => engine().simulate(version!, scenario, month!),
+      enabled: version !== null && month !== null,
+      staleTime: Infinity,
+    })),
+  });
 }

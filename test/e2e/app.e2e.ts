@@ -169,6 +169,9 @@ describe('PCS Planner in Chromium', () => {
     await row.getByText('82').waitFor();
     const advanced = page.getByRole('row', { name: /Advanced certifications/ }).first();
     expect(await advanced.textContent()).toContain('16 / 20');
+    // Two scenarios now: the plan and this one, side by side with the baseline.
+    const all = page.getByRole('table', { name: /Scores under each scenario/ });
+    await expect.poll(async () => all.getByRole('row', { name: /^Digital & App Innovation/ }).textContent()).toMatch(/66 ✗.*78 ✓.*82 ✓/);
     await page.screenshot({ path: join(shots, 'simulator.png'), fullPage: true });
     await axe(page, 'simulator');
   });

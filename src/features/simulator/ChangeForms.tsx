@@ -181,9 +181,18 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
   const [certificationId, setCertificationId] = useState(catalog[0]!.id);
   const [on, setOn] = useState(day);
   const [growTenant, setGrowTenant] = useState('');
+  const [growKind, setGrowKind] = useState<'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage'>('azure');
   const [growService, setGrowService] = useState('Virtual Machines');
   const [growAssoc, setGrowAssoc] = useState('PAL');
   const [delta, setDelta] = useState(500);
+  const [certPerson, setCertPerson] = useState('');
+  const [newCert, setNewCert] = useState(catalog[0]!.id);
+  const GROW: Record<typeof growKind, { label: string; unit: string; name: string; associations: string[] }> = {
+    azure: { label: 'Azure consumed revenue', unit: 'USD a month', name: 'Service', associations: AZURE_ASSOCIATIONS },
+    m365: { label: 'Microsoft 365 active users', unit: 'users', name: 'Workload', associations: ['CPOR', 'DPOR', 'CSP'] },
+    bizappsRevenue: { label: 'Dynamics / Power Platform revenue', unit: 'USD a month', name: 'Workload', associations: ['CSP', 'DPOR', 'CPOR RevRec', 'CPOR OSA'] },
+    bizappsUsage: { label: 'Dynamics / Power Platform users', unit: 'users', name: 'Workload', associations: ['CSP', 'DPOR', 'CPOR', 'PAL'] },
+  };
   return (
     <div className="change-forms-other">
       <form className="change-form" aria-label="Let a certification expire" onSubmit={(e) => { e.preventDefault(); if (person.trim()) onAdd({ type: 'expireCertification', personId: person.trim(), certificationId, on }); }}>
@@ -206,17 +215,44 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         </label>
         <button type="submit">Add expiry</button>
       </form>
-      <form className="change-form" aria-label="Grow or shrink Azure usage" onSubmit={(e) => { e.preventDefault(); if (growTenant.trim()) onAdd({ type: 'growUsage', tenantId: growTenant.trim(), kind: 'azure', name: growService, association: growAssoc, delta, fromMonth: month }); }}>
-        <h4>Grow or shrink a customer's Azure usage</h4>
+      <form className="change-form" aria-label="Certify an existing person" onSubmit={(e) => { e.preventDefault(); if (certPerson.trim()) onAdd({ type: 'certifyPerson', personId: certPerson.trim(), certificationId: newCert, earnedOn: day }); }}>
+        <h4>Certify an existing person</h4>
+        <label>
+          Person (email or id) <input value={certPerson} onChange={(e) => setCertPerson(e.target.value)} required />
+        </label>
+        <label>
+          New certification
+          <select value={newCert} onChange={(e) => setNewCert(e.target.value)}>
+            {catalog.map((c) => (
+              <option key={c.id} value={c.id}>
+                {short(c.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Add certification</button>
+      </form>
+      <form className="change-form" aria-label="Grow or shrink a customer's usage" onSubmit={(e) => { e.preventDefault(); if (growTenant.trim() && Number.isInteger(delta)) onAdd({ type: 'growUsage', tenantId: growTenant.trim(), kind: growKind, name: growService, association: growAssoc, delta, fromMonth: month }); }}>
+        <h4>Grow or shrink a customer's usage</h4>
         <label>
           Tenant id <input value={growTenant} onChange={(e) => setGrowTenant(e.target.value)} required />
         </label>
         <label>
-          Service <input value={growService} onChange={(e) => setGrowService(e.target.value)} />
+          What
+          <select value={growKind} onChange={(e) => { const kind = e.target.value as typeof growKind; setGrowKind(kind); setGrowAssoc(GROW[kind].associations[0]!); }}>
+            {(Object.keys(GROW) as (typeof growKind)[]).map((k) => (
+              <option key={k} value={k}>
+                {GROW[k].label}
+              </option>
+            ))}
+          </select>
         </label>
-        <AssociationSelect label="Association" value={growAssoc} onChange={setGrowAssoc} options={AZURE_ASSOCIATIONS} />
         <label>
-          Change per month (USD, negative to shrink) <input type="number" value={delta} onChange={(e) => setDelta(Number(e.target.value))} />
+          {GROW[growKind].name} <input value={growService} onChange={(e) => setGrowService(e.target.value)} />
+        </label>
+        <AssociationSelect label="Association" value={growAssoc} onChange={setGrowAssoc} options={GROW[growKind].associations} />
+        <label>
+          Change per month ({GROW[growKind].unit}; negative to shrink) <input type="number" step={1} value={delta} onChange={(e) => setDelta(Number(e.target.value))} />
         </label>
         <button type="submit">Add usage change</button>
       </form>

@@ -8,6 +8,7 @@ import { download } from '../../ui/format';
 import { MonthOptions } from '../../ui/MonthOptions';
 import { useSimulation } from '../queries';
 import { AddCustomerForm, AddPersonForm, describeChange, OtherChangesForm, QuickActions } from './ChangeForms';
+import { AllScenarios } from './AllScenarios';
 import { Comparison } from './Comparison';
 
 export function Simulator() {
@@ -117,6 +118,7 @@ export function Simulator() {
         </ol>
       )}
       {simulation.data ? <Comparison baseline={simulation.data.baseline} scenario={simulation.data.scenario} /> : <p role="status">Scoring the scenario…</p>}
+      <AllScenarios scenarios={scenarios} />
       <details className="forms">
         <summary>More changes: people, customers, expiries, usage</summary>
         <div className="forms-grid">
