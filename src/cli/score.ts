@@ -110,7 +110,8 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
   if (!usable) return fail(sources.length === 0 ? 'no CSV files found' : 'no usable file: nothing could be loaded');
   let report: ScoreReport;
   try {
-    report = scoreDataset(imported.dataset, { edition: args.edition, ...(args.month ? { month: args.month } : {}) });
+    // The table shows numbers only: explanations are built for --json, where they are part of the document.
+    report = scoreDataset(imported.dataset, { edition: args.edition, explain: args.json, ...(args.month ? { month: args.month } : {}) });
   } catch (error) {
     if (error instanceof NothingToScoreError) return fail(error.message);
     throw error;
