@@ -20,7 +20,9 @@
  *   solution area) are considered; if taking every action up to its limit does not qualify, no subset does
  *   (adding people and customers never lowers a metric: property-tested), and the planner says which targets
  *   and metrics stay short instead of searching.
- * - A search that exceeds `maxEvaluations` returns the best plan a greedy pass finds, marked not proven optimal.
+ * - Before searching, a local search (add one action, then drop what is no longer needed, keep it if cheaper)
+ *   turns the union into a good plan whose cost bounds the search; a search that runs out of its time or
+ *   evaluation budget returns that plan, marked not proven optimal.
  * The test suite checks the plan's cost against exhaustive search on small cases.
  */
 import { lastDayOf, monthIndex, type Day, type Month } from './months';
@@ -321,13 +323,37 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
     lowerBounds.set(rule.id, cost(alone));
     alone.forEach((n, i) => (union[i] = Math.max(union[i]!, n)));
   }
+  // A good plan first (local search from the union), so the exact search can prune against its cost.
+  const incumbent = improve(greedy(exact ? union : all));
   let found: Counts | null = null;
-  if (exact) found = rules.length === 1 ? union : search(rules, lowerBounds, cost(union));
+  if (exact) found = rules.length === 1 ? union : search(rules, lowerBounds, cost(incumbent));
   const optimal = found !== null;
-  if (!found) found = greedy(exact ? union : all);
+  if (!found) found = incumbent;
   return { ...describe(found, optimal), ...(optimal ? {} : { reason: 'the search ran out of its time or evaluation budget: this plan qualifies every target but is not proven cheapest' }) };
 
-  /** Fallback: drop actions (most expensive first) while the targets still qualify. */
+  /** Local search: add one action, drop what is then not needed; keep any cheaper plan; repeat while it helps. */
+  function improve(start: Counts): Counts {
+    let best = start;
+    let bestCost = cost(best);
+    for (let improved = true; improved && !outOfBudget(); ) {
+      improved = false;
+      for (let i = 0; i < actions.length && !outOfBudget(); i++) {
+        if (best[i]! >= actions[i]!.limit) continue;
+        const tried = best.slice();
+        tried[i]! += 1;
+        const candidate = greedy(tried);
+        const candidateCost = cost(candidate);
+        if (candidateCost < bestCost) {
+          best = candidate;
+          bestCost = candidateCost;
+          improved = true;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Drop actions (most expensive first) while the targets still qualify. */
   function greedy(start: Counts): Counts {
     const counts = start.slice();
     const order = actions.map((_, i) => i).sort((a, b) => actions[b]!.cost - actions[a]!.cost);
