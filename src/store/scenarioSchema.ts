@@ -3,7 +3,7 @@
  * the shape and every value, and a bad one gets a message that says where.
  */
 import { z } from 'zod';
-import type { Scenario } from '../engine/scenario';
+import type { Change, Scenario } from '../engine/scenario';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
@@ -11,7 +11,7 @@ const text = z.string().trim().min(1).max(200);
 const count = z.number().int().min(0);
 const grant = z.object({ certificationId: text, earnedOn: day.optional(), expiresOn: day.optional() });
 
-const change = z.discriminatedUnion('type', [
+export const changeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('addPerson'), personId: text, name: text.optional(), certifications: z.array(grant).min(1) }),
   z.object({ type: z.literal('certifyPerson'), personId: text, certificationId: text, earnedOn: day.optional(), expiresOn: day.optional() }),
   z.object({ type: z.literal('expireCertification'), personId: text, certificationId: text, on: day }),
@@ -30,7 +30,7 @@ const change = z.discriminatedUnion('type', [
   z.object({ type: z.literal('removeCustomer'), tenantId: text }),
 ]);
 
-export const scenarioSchema = z.object({ id: text, name: text, month: month.optional(), changes: z.array(change).max(500) });
+export const scenarioSchema = z.object({ id: text, name: text, month: month.optional(), changes: z.array(changeSchema).max(500) });
 
 export function parseScenario(value: unknown): { ok: true; scenario: Scenario } | { ok: false; message: string } {
   const result = scenarioSchema.safeParse(value);
@@ -55,4 +55,11 @@ export function decodeScenario(encoded: string): ReturnType<typeof parseScenario
   } catch {
     return { ok: false, message: 'the link does not hold a readable scenario' };
   }
+}
+
+export function parseChange(value: unknown): { ok: true; change: Change } | { ok: false; message: string } {
+  const result = changeSchema.safeParse(value);
+  if (result.success) return { ok: true, change: result.data as Change };
+  const issue = result.error.issues[0]!;
+  return { ok: false, message: `${issue.path.join('.') || 'change'}: ${issue.message}` };
 }

@@ -76,6 +76,7 @@ interface Actions {
   setActiveScenario(id: string): void;
   addChange(id: string, change: Change): void;
   removeChange(id: string, index: number): void;
+  updateChange(id: string, index: number, change: Change): void;
   setScenarioMonth(id: string, month: string | undefined): void;
   /** Adds a scenario from JSON (file or link); returns an error message or null. */
   importScenario(value: unknown): string | null;
@@ -255,6 +256,9 @@ export const useStore = create<State & Actions>()(
         },
         removeChange(id, index) {
           set((s) => ({ scenarios: s.scenarios.map((x) => (x.id === id ? { ...x, changes: x.changes.filter((_, i) => i !== index) } : x)) }));
+        },
+        updateChange(id, index, change) {
+          set((s) => ({ scenarios: s.scenarios.map((x) => (x.id === id ? { ...x, changes: x.changes.map((c, i) => (i === index ? change : c)) } : x)) }));
         },
         setScenarioMonth(id, month) {
           set((s) => ({ scenarios: s.scenarios.map((x) => (x.id === id ? (month ? { ...x, month } : { id: x.id, name: x.name, changes: x.changes }) : x)) }));

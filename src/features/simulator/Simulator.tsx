@@ -9,10 +9,12 @@ import { MonthOptions } from '../../ui/MonthOptions';
 import { useSimulation } from '../queries';
 import { AddCustomerForm, AddPersonForm, describeChange, OtherChangesForm, QuickActions } from './ChangeForms';
 import { AllScenarios } from './AllScenarios';
+import { ChangeEditor } from './ChangeEditor';
 import { Comparison } from './Comparison';
 
 export function Simulator() {
-  const { scenarios, activeScenario, createScenario, duplicateScenario, renameScenario, deleteScenario, setActiveScenario, addChange, removeChange, setScenarioMonth, importScenario, load } = useStore();
+  const { scenarios, activeScenario, createScenario, duplicateScenario, renameScenario, deleteScenario, setActiveScenario, addChange, removeChange, updateChange, setScenarioMonth, importScenario, load } = useStore();
+  const [editing, setEditing] = useState<number | null>(null);
   const month = useScoringMonth()!;
   const scenario = scenarios.find((s) => s.id === activeScenario) ?? scenarios[0] ?? null;
   const simulation = useSimulation(scenario);
@@ -110,9 +112,22 @@ export function Simulator() {
           {scenario.changes.map((c, i) => (
             <li key={i}>
               {describeChange(c)}{' '}
+              <button type="button" className="link-button" onClick={() => setEditing(editing === i ? null : i)} aria-label={`Edit change ${i + 1}: ${describeChange(c)}`}>
+                edit
+              </button>{' '}
               <button type="button" className="link-button" onClick={() => removeChange(scenario.id, i)} aria-label={`Remove change ${i + 1}: ${describeChange(c)}`}>
                 remove
               </button>
+              {editing === i && (
+                <ChangeEditor
+                  change={c}
+                  onCancel={() => setEditing(null)}
+                  onSave={(changed) => {
+                    updateChange(scenario.id, i, changed);
+                    setEditing(null);
+                  }}
+                />
+              )}
             </li>
           ))}
         </ol>
