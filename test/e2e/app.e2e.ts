@@ -248,9 +248,15 @@ describe('PCS Planner in Chromium', () => {
     const phone = await newPage({ width: 390, height: 844 });
     await phone.goto(ORIGIN);
     await phone.getByRole('article').first().waitFor();
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: join(shots, 'phone.png'), fullPage: false });
+    for (const label of ['Overview', 'Designation detail', 'Customer lookup', 'People', 'History', 'Simulator', 'Planner', 'Risk', 'Your files']) {
+      await view(phone, label);
+      await phone.getByRole('heading', { level: 2 }).first().waitFor();
+      await phone.waitForTimeout(200);
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${label} is wider than the phone`).toBeLessThanOrEqual(0);
+    }
+    await phone.screenshot({ path: join(shots, 'phone-simulator.png'), fullPage: false });
     await phone.close();
   });
 
