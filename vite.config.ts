@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * The built app may connect only to its own origin (its assets and the sample files): no analytics, fonts or
- * images from elsewhere, and no way for partner data to leave the browser. Added to the built page only,
- * because the dev server needs inline scripts for hot reload.
+ * The built app makes no connections at all (`connect-src 'none'`: the sample partner is bundled); scripts,
+ * the worker, styles and images come only from its own origin. No analytics, fonts or images from elsewhere,
+ * and no way for partner data to leave the browser. Added to the built page only, because the dev server needs
+ * inline scripts and a socket for hot reload.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -13,7 +14,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'none'",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

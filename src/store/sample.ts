@@ -1,2 +1,14 @@
 /** The built-in sample partner's files, served with the app from public/samples/. */
 export const SAMPLE_FILES = ['certifications.csv', 'customers.csv', 'azure.csv', 'm365.csv', 'bizapps_revenue.csv', 'bizapps_usage.csv', 'partner.csv'];
+
+/**
+ * The sample's contents, bundled with the app (no request needed to load it, so the page can forbid every
+ * connection). The CLI and tests read the same files from public/samples/.
+ */
+const contents = import.meta.glob('../../public/samples/*.csv', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+export function sampleFile(name: string): string {
+  const text = contents[`../../public/samples/${name}`];
+  if (text === undefined) throw new Error(`sample file ${name} is not bundled`);
+  return text;
+}

@@ -14,7 +14,7 @@ import type { Problem } from '../io/problems';
 import type { FileInput, ImportProgress, LoadResult } from '../worker/api';
 import { engine, progressCallback } from '../worker/client';
 import { deleteFile, idbStorage, loadFile, saveFile, wipeAll } from './persistence';
-import { SAMPLE_FILES } from './sample';
+import { SAMPLE_FILES, sampleFile } from './sample';
 
 
 export interface StoredFile {
@@ -90,9 +90,7 @@ const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).sli
 const usable = (f: FileImport) => f.kind !== null && f.rowsLoaded > 0;
 
 async function sampleInputs(): Promise<FileInput[]> {
-  // Same-origin assets of the app itself (CSP connect-src 'self'); partner data never leaves the browser.
-  const base = import.meta.env.BASE_URL;
-  return Promise.all(SAMPLE_FILES.map(async (name) => ({ id: `sample:${name}`, name, data: await (await fetch(`${base}samples/${name}`)).text() })));
+  return SAMPLE_FILES.map((name) => ({ id: `sample:${name}`, name, data: sampleFile(name) }));
 }
 
 async function inputsOf(files: StoredFile[], fresh: Map<string, Blob> = new Map()): Promise<FileInput[]> {

@@ -260,6 +260,14 @@ describe('PCS Planner in Chromium', () => {
     await phone.close();
   });
 
+  it('the Content-Security-Policy forbids every connection, even to the page\'s own origin', async () => {
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("connect-src 'none'");
+    const outcome = await page.evaluate(() => fetch('/index.html').then(() => 'connected', () => 'blocked'));
+    expect(outcome).toBe('blocked');
+    pageErrors.length = 0; // the refused fetch is reported as a violation, which is the point
+  });
+
   it('made no request to another origin and threw no page errors', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
