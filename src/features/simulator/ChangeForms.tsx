@@ -22,6 +22,21 @@ function AssociationSelect({ label, value, onChange, options }: { label: string;
 }
 const AZURE_ASSOCIATIONS = ['PAL', 'DPOR', 'CSP'];
 
+function CertificationSelect({ label, value, onChange }: { label: string; value: string; onChange: (id: string) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {catalog.map((c) => (
+          <option key={c.id} value={c.id}>
+            {short(c.name)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 let counter = 0;
 const uid = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
@@ -200,16 +215,7 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         <label>
           Person (email or id) <input value={person} onChange={(e) => setPerson(e.target.value)} required />
         </label>
-        <label>
-          Certification
-          <select value={certificationId} onChange={(e) => setCertificationId(e.target.value)}>
-            {catalog.map((c) => (
-              <option key={c.id} value={c.id}>
-                {short(c.name)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CertificationSelect label="Certification" value={certificationId} onChange={setCertificationId} />
         <label>
           Last valid day <input type="date" value={on} onChange={(e) => setOn(e.target.value)} required />
         </label>
@@ -220,16 +226,7 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         <label>
           Person (email or id) <input value={certPerson} onChange={(e) => setCertPerson(e.target.value)} required />
         </label>
-        <label>
-          New certification
-          <select value={newCert} onChange={(e) => setNewCert(e.target.value)}>
-            {catalog.map((c) => (
-              <option key={c.id} value={c.id}>
-                {short(c.name)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CertificationSelect label="New certification" value={newCert} onChange={setNewCert} />
         <button type="submit">Add certification</button>
       </form>
       <form className="change-form" aria-label="Grow or shrink a customer's usage" onSubmit={(e) => { e.preventDefault(); if (growTenant.trim() && Number.isInteger(delta)) onAdd({ type: 'growUsage', tenantId: growTenant.trim(), kind: growKind, name: growService, association: growAssoc, delta, fromMonth: month }); }}>
