@@ -17,6 +17,8 @@ export function toContractJson(report: ScoreReport, imported: ImportResult) {
       score: d.score,
       scoreExact: d.scoreExact,
       qualified: d.qualified,
+      status: d.status,
+      statusReason: d.statusReason,
       paths: d.paths.map((p) => ({
         path: p.path,
         score: p.score,

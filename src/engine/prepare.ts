@@ -10,7 +10,7 @@
 import type { Day, MonthIndex } from './months';
 import { monthIndex } from './months';
 import type { CertificationDef, Edition } from './rules/types';
-import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, CustomerRow, Dataset, M365Row } from './types';
+import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, CustomerRow, Dataset, DesignationId, M365Row } from './types';
 import { idKey, nameKey, vocabularyOf, type Vocabulary } from './vocabulary';
 
 export type MonthSeries = Map<MonthIndex, number>;
@@ -82,6 +82,8 @@ export interface Prepared {
   people: Map<string, Person>;
   /** `partner` file values that override computed path inputs (FORMATS.md §7, AMB-51). */
   partnerOverrides: { acrTtmUsd?: number; smbCustomerShare?: number };
+  /** Designation → anniversary date, from the `partner` file (FORMATS.md §7), for the Enrolled statuses. */
+  enrolled: Partial<Record<DesignationId, Day>>;
   /** Keys of the rows seen, per kind, for exact-duplicate detection (AMB-53); a chain so additions share the base's. */
   seen: Record<RowKind, Set<string>[]>;
   /** `tenant␟service` → month → eligible ACR in cents (for first use, kept so additions can update it). */
@@ -134,6 +136,7 @@ class Builder {
           bizapps: { revenue: fresh(new Map()), mcv: fresh(new Map()), mcvTotalByMonth: fresh(new Map()), revenueExclusions: ex(), usageExclusions: ex() },
           people: fresh(new Map()),
           partnerOverrides: {},
+          enrolled: {},
           seen: { azure: chain('azure'), m365: chain('m365'), bizappsRevenue: chain('bizappsRevenue'), bizappsUsage: chain('bizappsUsage'), certifications: chain('certifications') },
           azurePerService: fresh(new Map()),
           lastDataMonth: null,
@@ -324,6 +327,7 @@ class Builder {
   }
 
   partner(partner: Dataset['partner']): void {
+    if (partner.enrolled) this.p.enrolled = { ...this.p.enrolled, ...partner.enrolled };
     this.p.partnerOverrides = {
       ...this.p.partnerOverrides,
       ...(partner.acrTtmUsd !== undefined ? { acrTtmUsd: partner.acrTtmUsd } : {}),

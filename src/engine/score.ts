@@ -9,11 +9,11 @@ import { exactText, round2 } from './exact';
 import { measure, type MeasureContext } from './measures';
 import { at, sumRange, usd } from './measures/context';
 import type { Day, MonthIndex } from './months';
-import { lastDayOf, monthOf } from './months';
+import { lastDayOf, monthIndex, monthOf } from './months';
 import type { Prepared } from './prepare';
 import { SEP } from './prepare';
 import type { ComponentRule, DesignationRule, MetricRule, PathRule, PathSelection } from './rules/types';
-import type { ComponentResult, DesignationResult, ExplanationItem, MetricResult, PathId, PathResult } from './types';
+import type { ComponentResult, DesignationResult, DesignationStatus, ExplanationItem, MetricResult, PathId, PathResult } from './types';
 
 export interface ScoreContext {
   prepared: Prepared;
@@ -192,6 +192,7 @@ export function scoreDesignation(ctx: ScoreContext, rule: DesignationRule): Desi
   const sel = rule.pathSelection;
   const choice = sel.kind === 'azureRevenueAndSegment' ? azurePath(ctx, sel) : sel.kind === 'bizappsWorkloadClassification' ? bizappsPath(ctx, sel) : bestPath(scored);
   const chosen = scored.find((s) => s.result.path === choice.path) ?? scored[0]!;
+  const { status, statusReason } = designationStatus(ctx, rule.id, chosen.result.qualified);
   return {
     id: rule.id,
     name: rule.name,
@@ -200,8 +201,29 @@ export function scoreDesignation(ctx: ScoreContext, rule: DesignationRule): Desi
     score: chosen.result.score,
     scoreExact: chosen.result.scoreExact,
     qualified: chosen.result.qualified,
+    status,
+    statusReason,
     paths: scored.map((s) => s.result),
   };
+}
+
+/**
+ * RULES.md §7.1 / §7.3: with an anniversary date from the partner file the designation is Enrolled, and Renewal
+ * due from day 1 of (renewal month − 5) through the renewal month; without one it is Qualified or In progress.
+ * The renewal month is the month of the next anniversary on or after the scoring month (anniversaries repeat yearly).
+ */
+function designationStatus(ctx: ScoreContext, id: DesignationResult['id'], qualified: boolean): { status: DesignationStatus; statusReason: string } {
+  const anniversary = ctx.prepared.enrolled[id];
+  if (!anniversary) {
+    return qualified ? { status: 'qualified', statusReason: 'qualified: 70 points or more and at least 1 in every metric' } : { status: 'in-progress', statusReason: 'in progress: not yet qualified' };
+  }
+  let renewal = monthIndex(anniversary.slice(0, 7));
+  while (renewal < ctx.month) renewal += 12;
+  const next = `${monthOf(renewal)}${anniversary.slice(7)}`;
+  if (ctx.month >= renewal - 5) {
+    return { status: 'enrolled-renewal-due', statusReason: `enrolled; renewal due: anniversary ${next}, renewal window ${monthOf(renewal - 5)}-01 to the end of ${monthOf(renewal)} (${qualified ? 'qualifies now' : 'does not qualify now'})` };
+  }
+  return { status: 'enrolled', statusReason: `enrolled until the anniversary on ${next}, whatever the score` };
 }
 
 export function scoreAllDesignations(prepared: Prepared, month: MonthIndex, options: { explain: boolean; checkDay?: Day }): DesignationResult[] {

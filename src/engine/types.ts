@@ -160,6 +160,9 @@ export interface PathResult {
   metrics: MetricResult[];
 }
 
+/** RULES.md §7.1: In progress, Qualified, Enrolled, Enrolled (Renewal due). */
+export type DesignationStatus = 'in-progress' | 'qualified' | 'enrolled' | 'enrolled-renewal-due';
+
 export interface DesignationResult {
   id: DesignationId;
   name: string;
@@ -168,6 +171,8 @@ export interface DesignationResult {
   score: number;
   scoreExact: string;
   qualified: boolean;
+  status: DesignationStatus;
+  statusReason: string;
   paths: PathResult[];
 }
 

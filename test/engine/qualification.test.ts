@@ -74,3 +74,24 @@ describe('qualification window, Microsoft Cloud and specializations (§6, §7.3,
     expect(report.microsoftCloud.missing).toHaveLength(5);
   });
 });
+
+describe('statuses (RULES.md §7.1, §7.3)', () => {
+  const status = (enrolled: string | undefined, qualifiedData: boolean) => {
+    const data = dai({ growthPercent: qualifiedData ? 6 : 5, advancedPeople: 1 });
+    data.partner = enrolled ? { enrolled: { 'digital-app-innovation': enrolled } } : {};
+    return score(data).designations.find((d) => d.id === 'digital-app-innovation')!;
+  };
+  it('Qualified or In progress without an enrolment', () => {
+    expect(status(undefined, true).status).toBe('qualified');
+    expect(status(undefined, false).status).toBe('in-progress');
+  });
+  it('Enrolled whatever the score until the renewal window; Renewal due from renewal month − 5', () => {
+    // Scoring month 2024-06. Anniversary 2023-12-15 → next 2024-12-15; window opens 2024-07-01: not yet due.
+    expect(status('2023-12-15', false)).toMatchObject({ status: 'enrolled', statusReason: 'enrolled until the anniversary on 2024-12-15, whatever the score' });
+    // Anniversary 2023-11-15 → next 2024-11-15; window 2024-06-01 to 2024-11-30 contains 2024-06: due.
+    expect(status('2023-11-15', true)).toMatchObject({ status: 'enrolled-renewal-due' });
+    expect(status('2023-11-15', true).statusReason).toBe('enrolled; renewal due: anniversary 2024-11-15, renewal window 2024-06-01 to the end of 2024-11 (qualifies now)');
+    // Anniversary in the scoring month itself: due.
+    expect(status('2022-06-30', false).status).toBe('enrolled-renewal-due');
+  });
+});

@@ -21,6 +21,11 @@ function DesignationCard({ d, onOpen }: { d: DesignationResult; onOpen: (id: Des
       </p>
       <ProgressBar label={`${d.name} total score`} value={d.score} max={100} text={`${formatPoints(d.score)} of 100 points; 70 needed`} tone={d.qualified ? 'ok' : 'warn'} />
       <div className="line-70" aria-hidden="true" />
+      {(d.status === 'enrolled' || d.status === 'enrolled-renewal-due') && (
+        <p className="small">
+          <strong>{d.status === 'enrolled' ? 'Enrolled' : 'Enrolled — renewal due'}</strong>: {d.statusReason}
+        </p>
+      )}
       <p className="path">
         <strong>{PATH_NAMES[d.path]} path</strong> — <span className="muted">{d.pathReason}</span>
       </p>
