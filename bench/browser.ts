@@ -9,7 +9,7 @@ import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { SAMPLE_FILES } from '../src/store/sample';
+import { SAMPLE_FILES } from '../src/store/sampleFiles';
 import { syntheticPartner } from './synthetic';
 
 const PORT = 4189;

@@ -1,5 +1,4 @@
-/** The built-in sample partner's files, served with the app from public/samples/. */
-export const SAMPLE_FILES = ['certifications.csv', 'customers.csv', 'azure.csv', 'm365.csv', 'bizapps_revenue.csv', 'bizapps_usage.csv', 'partner.csv'];
+export { SAMPLE_FILES } from './sampleFiles';
 
 /**
  * The sample's contents, bundled with the app (no request needed to load it, so the page can forbid every

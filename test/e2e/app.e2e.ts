@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/score';
-import { SAMPLE_FILES } from '../../src/store/sample';
+import { SAMPLE_FILES } from '../../src/store/sampleFiles';
 
 const PORT = 4179;
 const ORIGIN = `http://127.0.0.1:${PORT}`;

@@ -3,7 +3,7 @@ import { expose, proxy, wrap } from 'comlink';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLE_FILES } from '../../src/store/sample';
+import { SAMPLE_FILES } from '../../src/store/sampleFiles';
 import { createEngineApi, type EngineApi, type ImportProgress } from '../../src/worker/api';
 
 const channel = new MessageChannel();
