@@ -86,8 +86,8 @@ export interface Prepared {
   enrolled: Partial<Record<DesignationId, Day>>;
   /** Keys of the rows seen, per kind, for exact-duplicate detection (AMB-53); a chain so additions share the base's. */
   seen: Record<RowKind, Set<string>[]>;
-  /** `tenant␟service` → month → eligible ACR in cents (for first use, kept so additions can update it). */
-  azurePerService: Map<string, MonthSeries>;
+  /** tenant → service → month → eligible ACR in cents (for first use, kept so additions can update it). */
+  azurePerService: Map<string, Map<string, MonthSeries>>;
   /** Latest month in the usage and revenue rows (the default scoring month). */
   lastDataMonth: MonthIndex | null;
   firstDataMonth: MonthIndex | null;
@@ -246,16 +246,19 @@ class Builder {
     const service = this.p.vocabulary.azureService(row.service);
     this.add(az, 'acr', tenant, month, amount);
     this.addTotal(az, 'totalByMonth', month, amount);
-    const perServiceKey = `${tenant}${SEP}${service}`;
-    this.add(this.p as unknown as { [k: string]: unknown }, 'azurePerService', perServiceKey, month, amount);
-    this.touchedServices.add(perServiceKey);
+    // Nested maps, not a `tenant␟service` key: no string to build and hash for each of a million rows.
+    const byService = this.ownEntry(this.own(this.p, 'azurePerService') as Map<string, Map<string, MonthSeries>>, tenant, () => new Map());
+    const series = this.ownEntry(byService as Map<string, MonthSeries>, service, () => new Map());
+    series.set(month, (series.get(month) ?? 0) + amount);
+    if (!this.fresh) this.touchedServices.push([tenant, service]);
     if (this.securityServices.has(service) && this.securityAssociations.has(association)) {
       this.add(az, 'security', tenant, month, amount);
       this.addTotal(az, 'securityTotalByMonth', month, amount);
     }
   }
 
-  private touchedServices = new Set<string>();
+  /** The tenant and service pairs an extending build wrote (a fresh build recomputes every pair). */
+  private touchedServices: [string, string][] = [];
 
   m365(row: M365Row): void {
     if (this.isDuplicate('m365', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.paidSeats}${SEP}${row.activeUsers}${SEP}${row.associatedOn ?? ''}`)) return;
@@ -349,12 +352,12 @@ class Builder {
 
   /** First month with eligible ACR > 0 per tenant and service (§2.6), for the pairs this build touched. */
   build(): Prepared {
-    const az = this.touchedServices.size > 0 ? this.own(this.p, 'azure') : this.p.azure;
-    for (const key of this.touchedServices) {
-      const series = this.p.azurePerService.get(key)!;
+    const pairs: [string, string][] = this.fresh ? [...this.p.azurePerService].flatMap(([tenant, byService]) => [...byService.keys()].map((service): [string, string] => [tenant, service])) : this.touchedServices;
+    const az = pairs.length > 0 ? this.own(this.p, 'azure') : this.p.azure;
+    for (const [tenant, service] of pairs) {
+      const series = this.p.azurePerService.get(tenant)!.get(service)!;
       let first: MonthIndex | null = null;
       for (const [month, amount] of series) if (amount > 0 && (first === null || month < first)) first = month;
-      const [tenant, service] = key.split(SEP) as [string, string];
       const firstUse = this.own(az, 'firstUse');
       if (first === null) {
         if (firstUse.get(service)?.has(tenant)) (this.ownEntry(firstUse, service, () => new Map()) as Map<string, MonthIndex>).delete(tenant);
@@ -362,7 +365,7 @@ class Builder {
       }
       (this.ownEntry(firstUse, service, () => new Map()) as Map<string, MonthIndex>).set(tenant, first);
     }
-    this.touchedServices.clear();
+    this.touchedServices = [];
     return this.p;
   }
 }
