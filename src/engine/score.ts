@@ -11,7 +11,6 @@ import { at, sumRange, usd } from './measures/context';
 import type { Day, MonthIndex } from './months';
 import { lastDayOf, monthIndex, monthOf } from './months';
 import type { Prepared } from './prepare';
-import { SEP } from './prepare';
 import type { ComponentRule, DesignationRule, MetricRule, PathRule, PathSelection } from './rules/types';
 import type { ComponentResult, DesignationResult, DesignationStatus, ExplanationItem, MetricResult, PathId, PathResult } from './types';
 
@@ -231,4 +230,3 @@ export function scoreAllDesignations(prepared: Prepared, month: MonthIndex, opti
   return prepared.edition.designations.map((d) => scoreDesignation(ctx, d));
 }
 
-export { SEP };
