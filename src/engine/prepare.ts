@@ -99,6 +99,26 @@ export type RowKind = 'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage' | 'ce
 
 const cents = (usd: number): number => Math.round(usd * 100);
 
+/** The edition's filters as sets and maps, built once per edition (the planner builds thousands of Prepared). */
+const lookupCache = new WeakMap<Edition, ReturnType<typeof buildLookups>>();
+function buildLookups(edition: Edition) {
+  return {
+    azureEligible: new Set(edition.azure.eligibleAssociations),
+    excludedOffers: new Set(edition.azure.excludedOffers.map(nameKey)),
+    securityServices: new Set(edition.azure.securityServices),
+    securityAssociations: new Set(edition.azure.securityAssociations),
+    revenueAssociations: new Set(edition.bizapps.revenueAssociations),
+    usageAssociations: { dynamics365: new Set(edition.bizapps.usageAssociations.dynamics365), powerPlatform: new Set(edition.bizapps.usageAssociations.powerPlatform) },
+    rateByWorkload: new Map(edition.bizapps.rateCard.map((e) => [e.workload, e])),
+    certById: new Map(edition.certifications.map((c) => [c.id, c])),
+  };
+}
+function lookupsOf(edition: Edition) {
+  let lookups = lookupCache.get(edition);
+  if (!lookups) lookupCache.set(edition, (lookups = buildLookups(edition)));
+  return lookups;
+}
+
 /**
  * Builds a Prepared, either from nothing (every structure is new and written in place) or on top of a base
  * (copy on write: a map or series of the base is copied the first time this build writes to it, so the base
@@ -142,14 +162,15 @@ class Builder {
           lastDataMonth: null,
           firstDataMonth: null,
         };
-    this.azureEligible = new Set(edition.azure.eligibleAssociations);
-    this.excludedOffers = new Set(edition.azure.excludedOffers.map(nameKey));
-    this.securityServices = new Set(edition.azure.securityServices);
-    this.securityAssociations = new Set(edition.azure.securityAssociations);
-    this.revenueAssociations = new Set(edition.bizapps.revenueAssociations);
-    this.usageAssociations = { dynamics365: new Set(edition.bizapps.usageAssociations.dynamics365), powerPlatform: new Set(edition.bizapps.usageAssociations.powerPlatform) };
-    this.rateByWorkload = new Map(edition.bizapps.rateCard.map((e) => [e.workload, e]));
-    this.certById = new Map(edition.certifications.map((c) => [c.id, c]));
+    const lookups = lookupsOf(edition);
+    this.azureEligible = lookups.azureEligible;
+    this.excludedOffers = lookups.excludedOffers;
+    this.securityServices = lookups.securityServices;
+    this.securityAssociations = lookups.securityAssociations;
+    this.revenueAssociations = lookups.revenueAssociations;
+    this.usageAssociations = lookups.usageAssociations;
+    this.rateByWorkload = lookups.rateByWorkload;
+    this.certById = lookups.certById;
   }
 
   /** The writable copy of a map held at `holder[key]`. */
