@@ -3,28 +3,15 @@
  * time from file drop to scores shown, for the sample and a 1,000,000-row synthetic partner; main-thread long
  * tasks during the import (target: none over 200 ms); time to switch designation or month (target < 100 ms).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { serveBuild } from '../scripts/serve-build';
 import { SAMPLE_FILES } from '../src/store/sampleFiles';
 import { syntheticPartner } from './synthetic';
 
-const PORT = 4189;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const root = join(import.meta.dirname, '..');
-
-async function serve() {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
-  for (let i = 0; i < 240; i++) {
-    const up = await new Promise<boolean>((resolve) => get(ORIGIN, (r) => (r.resume(), resolve(true))).on('error', () => resolve(false)));
-    if (up) return server;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('vite preview did not start');
-}
 
 async function dropAndWait(page: Page, files: string[], label: string) {
   await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
@@ -70,7 +57,8 @@ async function switches(page: Page, label: string) {
 }
 
 async function main() {
-  const server = await serve();
+  const server = await serveBuild(root);
+  const ORIGIN = server.origin;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -99,7 +87,7 @@ async function main() {
     await switches(page, 'synthetic partner');
   } finally {
     await browser.close();
-    server.kill();
+    await server.close();
   }
 }
 

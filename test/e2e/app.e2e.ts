@@ -4,42 +4,28 @@
  * Screenshots of each view go to test/e2e/screenshots/ (git-ignored) for a person to look at.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveBuild, type BuildServer } from '../../scripts/serve-build';
 import { run } from '../../src/cli/score';
 import { SAMPLE_FILES } from '../../src/store/sampleFiles';
 
-const PORT = 4179;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const root = join(import.meta.dirname, '..', '..');
 const samples = join(root, 'public', 'samples');
 const shots = join(import.meta.dirname, 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-let server: ChildProcess;
+let server: BuildServer | undefined;
+let ORIGIN = '';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
 let expected: Map<string, { score: number; qualified: boolean }>;
-
-function waitForServer(): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  return new Promise((resolve, reject) => {
-    const attempt = () =>
-      get(ORIGIN, (res) => {
-        res.resume();
-        resolve();
-      }).on('error', () => (Date.now() > deadline ? reject(new Error('vite preview did not start')) : setTimeout(attempt, 250)));
-    attempt();
-  });
-}
 
 async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
   const p = await context.newPage();
@@ -79,8 +65,9 @@ async function view(p: Page, label: string) {
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
-  await waitForServer();
+  // Our own server, in this process, on a free port, checked to serve this checkout's build.
+  server = await serveBuild(root);
+  ORIGIN = server.origin;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -95,8 +82,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.kill();
+  try {
+    await browser?.close();
+  } finally {
+    await server?.close();
+  }
 });
 
 describe('PCS Planner in Chromium', () => {
