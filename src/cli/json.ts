@@ -2,7 +2,7 @@
  * The CLI's JSON document (FORMATS.md contract v1): the contract's fields keep their names and meaning;
  * explanations, components, the window, Microsoft Cloud, specializations and file reports are added fields.
  */
-import type { ScoreReport } from '../engine';
+import type { EditionComparison, ScoreReport } from '../engine';
 import type { ImportResult } from '../io/import';
 
 export function toContractJson(report: ScoreReport, imported: ImportResult) {
@@ -48,5 +48,20 @@ export function toContractJson(report: ScoreReport, imported: ImportResult) {
     notes: report.notes,
     files: imported.files.map(({ file, kind, encoding, delimiter, rowsRead, rowsLoaded, rowsRejected, duplicates }) => ({ file, kind, encoding, delimiter, rowsRead, rowsLoaded, rowsRejected, duplicates })),
     problems: imported.problems.map(({ file, row, column, message, severity }) => ({ file, row, column, message, severity })),
+  };
+}
+
+/**
+ * `--compare-editions --json` (FORMATS.md "Comparing editions"): `reports.<edition>` is exactly the --json
+ * document of that edition; `differences` as the contract says; `changes` (added) is the newer edition's change
+ * table with `affected` telling whether it moved this partner's numbers.
+ */
+export function toComparisonJson(comparison: EditionComparison, imported: ImportResult) {
+  return {
+    month: comparison.month,
+    editions: comparison.editions,
+    reports: Object.fromEntries(comparison.editions.map((e) => [e, toContractJson(comparison.reports[e]!, imported)])),
+    differences: comparison.differences,
+    changes: comparison.changes,
   };
 }

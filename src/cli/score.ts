@@ -5,18 +5,21 @@
  */
 import { createReadStream, statSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DEFAULT_EDITION, editions, isMonth, NothingToScoreError, scoreDataset, type ScoreReport } from '../engine';
+import { compareEditions, DEFAULT_EDITION, EDITION_IDS, editions, isMonth, NothingToScoreError, scoreDataset, type EditionComparison, type ScoreReport } from '../engine';
 import { importFiles, type ImportResult } from '../io/import';
 import type { FileSource } from '../io/source';
-import { toContractJson } from './json';
-import { renderTable } from './table';
+import { toComparisonJson, toContractJson } from './json';
+import { renderComparison, renderTable } from './table';
 
-const USAGE = 'usage: npm run --silent score -- [--month YYYY-MM] [--edition 2024] [--json] [--max-file-mb N] FILE_OR_FOLDER...';
+const USAGE = `usage: npm run --silent score -- [--month YYYY-MM] [--edition ${EDITION_IDS.join('|')}] [--compare-editions] [--json] [--max-file-mb N] FILE_OR_FOLDER...
+  --edition           the rule edition to score with (default: the newest, ${DEFAULT_EDITION})
+  --compare-editions  score under every edition for the same month and show what changed`;
 
 interface Args {
   month?: string;
   edition: string;
   json: boolean;
+  compare: boolean;
   maxFileBytes?: number;
   paths: string[];
 }
@@ -24,7 +27,7 @@ interface Args {
 class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { edition: DEFAULT_EDITION, json: false, paths: [] };
+  const args: Args = { edition: DEFAULT_EDITION, json: false, compare: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -33,13 +36,14 @@ export function parseArgs(argv: string[]): Args {
       return v;
     };
     if (arg === '--json') args.json = true;
+    else if (arg === '--compare-editions') args.compare = true;
     else if (arg === '--month') {
       const month = value();
       if (!isMonth(month)) throw new UsageError(`--month must be YYYY-MM, not '${month}'`);
       args.month = month;
     } else if (arg === '--edition') {
       args.edition = value();
-      if (!editions[args.edition]) throw new UsageError(`unknown edition '${args.edition}' (known: ${Object.keys(editions).join(', ')})`);
+      if (!editions[args.edition]) throw new UsageError(`unknown edition '${args.edition}' (known: ${EDITION_IDS.join(', ')})`);
     } else if (arg === '--max-file-mb') {
       const mb = Number(value());
       if (!(mb > 0)) throw new UsageError('--max-file-mb must be a positive number');
@@ -108,6 +112,18 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
     return 1;
   };
   if (!usable) return fail(sources.length === 0 ? 'no CSV files found' : 'no usable file: nothing could be loaded');
+  if (args.compare) {
+    let comparison: EditionComparison;
+    try {
+      comparison = compareEditions(imported.dataset, { explain: args.json, ...(args.month ? { month: args.month } : {}) });
+    } catch (error) {
+      if (error instanceof NothingToScoreError) return fail(error.message);
+      throw error;
+    }
+    if (args.json) out(JSON.stringify(toComparisonJson(comparison, imported), null, 2));
+    else out(renderComparison(comparison));
+    return 0;
+  }
   let report: ScoreReport;
   try {
     // The table shows numbers only: explanations are built for --json, where they are part of the document.

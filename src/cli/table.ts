@@ -1,5 +1,5 @@
 /** The CLI's readable output: one block per designation with its paths and metrics. */
-import type { ScoreReport } from '../engine';
+import type { EditionComparison, ScoreReport } from '../engine';
 import type { ImportResult } from '../io/import';
 
 const PATH: Record<string, string> = { enterprise: 'Enterprise', smb: 'SMB', standard: 'Standard' };
@@ -38,5 +38,32 @@ export function renderTable(report: ScoreReport, imported: ImportResult): string
     if (imported.problems.length > 50) lines.push(`  … and ${imported.problems.length - 50} more (use --json for all)`);
   }
   lines.push('! = metric below 1 point: it blocks qualification however high the total.');
+  return lines.join('\n');
+}
+
+/** `--compare-editions`: per designation, the older edition beside the newer, then each difference and its causes. */
+export function renderComparison(comparison: EditionComparison): string {
+  const [older, newer] = comparison.editions;
+  const a = comparison.reports[older]!, b = comparison.reports[newer]!;
+  const lines = [`PCS Planner — scoring month ${comparison.month}: rule edition ${older} beside ${newer}`, ''];
+  lines.push(`${pad('designation', 36)} ${lpad(older, 18)}   ${lpad(newer, 18)}`);
+  for (const d of b.designations) {
+    const o = a.designations.find((x) => x.id === d.id)!;
+    const side = (x: typeof d) => `${lpad(num(x.score), 6)} ${x.qualified ? '✓' : '✗'} ${pad(PATH[x.path] ?? x.path, 10)}`;
+    lines.push(`${pad(d.name, 36)} ${side(o)}   ${side(d)}`);
+  }
+  lines.push('');
+  lines.push(comparison.differences.length ? 'What changed for this partner:' : 'Nothing changed for this partner between the editions.');
+  const byId = new Map(comparison.changes.map((c) => [c.id, c]));
+  for (const diff of comparison.differences) {
+    if (diff.metric === null) {
+      lines.push(`  ${diff.explanation}`);
+      continue;
+    }
+    lines.push(`    ${diff.explanation.split(' — ')[0]}`);
+    for (const id of diff.changes) lines.push(`      · ${byId.get(id)?.text ?? id} (change ${id})`);
+  }
+  const unaffected = comparison.changes.filter((c) => !c.affected);
+  if (unaffected.length) lines.push('', `${unaffected.length} other rule change(s) did not move this partner's numbers (see --json "changes").`);
   return lines.join('\n');
 }

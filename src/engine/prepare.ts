@@ -99,6 +99,9 @@ export type RowKind = 'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage' | 'ce
 
 const cents = (usd: number): number => Math.round(usd * 100);
 
+/** FORMATS.md "Edition 2026": cloud values compare after trimming, lower-casing and removing spaces, hyphens and underscores. */
+export const cloudKey = (text: string): string => text.trim().toLowerCase().replace(/[\s_-]+/g, '');
+
 /** The edition's filters as sets and maps, built once per edition (the planner builds thousands of Prepared). */
 const lookupCache = new WeakMap<Edition, ReturnType<typeof buildLookups>>();
 function buildLookups(edition: Edition) {
@@ -106,6 +109,9 @@ function buildLookups(edition: Edition) {
     azureEligible: new Set(edition.azure.eligibleAssociations),
     excludedOffers: new Set(edition.azure.excludedOffers.map(nameKey)),
     securityServices: new Set(edition.azure.securityServices),
+    // Security eligibility by name: the listed names, their Security-only aliases (RULES-2026 AMB26-43).
+    securityServiceKeys: new Set([...edition.azure.securityServices, ...Object.values(edition.azure.securityServiceAliases ?? {}).flat()].map(nameKey)),
+    sovereignClouds: new Set((edition.azure.sovereignClouds ?? []).map(cloudKey)),
     securityAssociations: new Set(edition.azure.securityAssociations),
     revenueAssociations: new Set(edition.bizapps.revenueAssociations),
     usageAssociations: { dynamics365: new Set(edition.bizapps.usageAssociations.dynamics365), powerPlatform: new Set(edition.bizapps.usageAssociations.powerPlatform) },
@@ -133,6 +139,8 @@ class Builder {
   private azureEligible: Set<string>;
   private excludedOffers: Set<string>;
   private securityServices: Set<string>;
+  private securityServiceKeys: Set<string>;
+  private sovereignClouds: Set<string>;
   private securityAssociations: Set<string>;
   private revenueAssociations: Set<string>;
   private usageAssociations: Record<'dynamics365' | 'powerPlatform', Set<string>>;
@@ -166,6 +174,8 @@ class Builder {
     this.azureEligible = lookups.azureEligible;
     this.excludedOffers = lookups.excludedOffers;
     this.securityServices = lookups.securityServices;
+    this.securityServiceKeys = lookups.securityServiceKeys;
+    this.sovereignClouds = lookups.sovereignClouds;
     this.securityAssociations = lookups.securityAssociations;
     this.revenueAssociations = lookups.revenueAssociations;
     this.usageAssociations = lookups.usageAssociations;
@@ -262,6 +272,8 @@ class Builder {
     const association = this.p.vocabulary.association(row.association)?.canonical;
     if (!association || !this.azureEligible.has(association)) return this.exclude(az, 'exclusions', `association '${row.association}' is not PAL, DPOR or CSP`, amount);
     if (row.offer && this.offerExcluded(row.offer)) return this.exclude(az, 'exclusions', `offer '${row.offer}' is excluded (Support, Internal, Benefit Program and Trial do not count)`, amount);
+    // RULES-2026 §1.7 / AMB26-17: sovereign-cloud subscriptions are left out of every Azure quantity.
+    if (row.cloud && this.sovereignClouds.size > 0 && this.sovereignClouds.has(cloudKey(row.cloud))) return this.exclude(az, 'exclusions', `sovereign cloud '${row.cloud}'`, amount);
     if (az.firstMonth === null || month < az.firstMonth) az.firstMonth = month;
     const tenant = this.noteTenant(row.tenantId);
     const service = this.p.vocabulary.azureService(row.service);
@@ -272,7 +284,7 @@ class Builder {
     const series = this.ownEntry(byService as Map<string, MonthSeries>, service, () => new Map());
     series.set(month, (series.get(month) ?? 0) + amount);
     if (!this.fresh) this.touchedServices.push([tenant, service]);
-    if (this.securityServices.has(service) && this.securityAssociations.has(association)) {
+    if ((this.securityServices.has(service) || this.securityServiceKeys.has(nameKey(row.service))) && this.securityAssociations.has(association)) {
       this.add(az, 'security', tenant, month, amount);
       this.addTotal(az, 'securityTotalByMonth', month, amount);
     }

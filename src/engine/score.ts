@@ -128,6 +128,7 @@ export function scorePath(ctx: ScoreContext, rule: PathRule): ScoredPath {
 const PATH_NAMES: Record<PathId, string> = { enterprise: 'Enterprise', smb: 'SMB', standard: 'Standard' };
 
 function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { path: PathId; reason: string } {
+  if (sel.acrTtmUsd === null) return azureSegmentPath(ctx, sel);
   const { prepared, month } = ctx;
   const override = prepared.partnerOverrides;
   const ttmCents = override.acrTtmUsd !== undefined ? Math.round(override.acrTtmUsd * 100) : sumRange(prepared.azure.totalByMonth, month - 11, month);
@@ -137,14 +138,7 @@ function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azure
     return { path: 'enterprise', reason: `Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source} (>= ${limit})` };
   }
   // AMB-06 / AMB-52: the denominator is the tenants with eligible ACR summed over the TTM > 0.
-  let customers = 0, smb = 0;
-  const segments = new Set(sel.smbSegments.map((s) => s.toLowerCase()));
-  for (const [tenant, series] of prepared.azure.acr) {
-    if (sumRange(series, month - 11, month) <= 0) continue;
-    customers++;
-    const segment = prepared.tenants.get(tenant)?.segment?.trim().toLowerCase();
-    if (segment && segments.has(segment)) smb++;
-  }
+  const { customers, smb } = azureCustomerShare(ctx, sel);
   const base = `Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source} (< ${limit})`;
   if (override.smbCustomerShare !== undefined) {
     const percent = override.smbCustomerShare * 100;
@@ -155,6 +149,40 @@ function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azure
   const isSmb = smb * 100 >= sel.smbSharePercent * customers;
   const share = round2(new Fraction(smb * 100, customers));
   return { path: isSmb ? 'smb' : 'enterprise', reason: `${base} and ${share} % of Azure customers (${smb} of ${customers}) are SMB/SMC (${isSmb ? '>=' : '<'} ${sel.smbSharePercent} %)` };
+}
+
+/** Azure customers (eligible ACR > 0 over the TTM, or in the scoring month) and how many are in an SMB segment. */
+function azureCustomerShare(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { customers: number; smb: number } {
+  const { prepared, month } = ctx;
+  const from = sel.customerBase === 'ttm' ? month - 11 : month;
+  let customers = 0, smb = 0;
+  const segments = new Set(sel.smbSegments.map((s) => s.toLowerCase()));
+  for (const [tenant, series] of prepared.azure.acr) {
+    if (sumRange(series, from, month) <= 0) continue;
+    customers++;
+    const segment = prepared.tenants.get(tenant)?.segment?.trim().toLowerCase();
+    if (segment && segments.has(segment)) smb++;
+  }
+  return { customers, smb };
+}
+
+/**
+ * RULES-2026 §2.1 / AMB26-08: SMB when at least 80 % of the customers with eligible Azure ACR in the scoring
+ * month are in an SMB segment; the partner file's share overrides the computed one; no customers → Enterprise.
+ */
+function azureSegmentPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { path: PathId; reason: string } {
+  const override = ctx.prepared.partnerOverrides.smbCustomerShare;
+  const when = sel.customerBase === 'ttm' ? `${monthOf(ctx.month - 11)}–${monthOf(ctx.month)}` : monthOf(ctx.month);
+  const rule = `SMB needs ${sel.smbSharePercent} % or more`;
+  if (override !== undefined) {
+    const isSmb = new Fraction(override).mul(100).compare(sel.smbSharePercent) >= 0;
+    return { path: isSmb ? 'smb' : 'enterprise', reason: `the partner settings put ${round2(new Fraction(override).mul(100))} % of Azure customers in the SMB segment (${rule})` };
+  }
+  const { customers, smb } = azureCustomerShare(ctx, sel);
+  if (customers === 0) return { path: 'enterprise', reason: `no customer has Azure revenue in ${when}, so the path is Enterprise (${rule} of those customers)` };
+  const isSmb = smb * 100 >= sel.smbSharePercent * customers;
+  const share = round2(new Fraction(smb * 100, customers));
+  return { path: isSmb ? 'smb' : 'enterprise', reason: `${smb} of ${customers} customers with Azure revenue in ${when} are SMB: ${share} % (${rule})` };
 }
 
 function bizappsPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'bizappsWorkloadClassification' }>): { path: PathId; reason: string } {

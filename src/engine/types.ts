@@ -44,6 +44,8 @@ export interface AzureRow {
   association: string;
   offer?: string;
   acrUsd: number;
+  /** The optional `cloud` column (FORMATS.md "Edition 2026"): sovereign-cloud rows are excluded where an edition says so. */
+  cloud?: string;
 }
 
 export interface M365Row {

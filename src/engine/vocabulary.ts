@@ -47,7 +47,8 @@ function aliasMap(groups: Record<string, string[]>): Map<string, string> {
   return map;
 }
 
-const CERT_PREFIXES = ['microsoft certified:', 'microsoft 365 certified:', 'microsoft certified', 'microsoft 365 certified'];
+// RULES-2026 AMB26-43: "Microsoft Certified:", "Microsoft 365 Certified:" and "GitHub Certified:" are optional.
+const CERT_PREFIXES = ['microsoft certified:', 'microsoft 365 certified:', 'github certified:', 'microsoft certified', 'microsoft 365 certified', 'github certified'];
 
 function certificationKeys(def: CertificationDef): string[] {
   const names = [def.name, ...def.aliases];
@@ -77,6 +78,7 @@ export function vocabularyOf(edition: Edition): Vocabulary {
     for (const member of entry.members) usage.set(nameKey(member), entry.workload);
   }
   const revenue = new Map(edition.bizapps.revenueWorkloads.map((w) => [nameKey(w), w]));
+  for (const [canonical, aliases] of Object.entries(edition.bizapps.revenueWorkloadAliases ?? {})) for (const alias of aliases) revenue.set(nameKey(alias), canonical);
   const certs = new Map<string, CertificationDef>();
   for (const def of edition.certifications) for (const key of certificationKeys(def)) certs.set(key, def);
   // "Exam AZ-104" and "AZ-104: Microsoft Azure Administrator" forms: take the exam code when one leads the text.

@@ -6,8 +6,13 @@
 import Papa from 'papaparse';
 import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, CustomerRow, Dataset, DesignationId, M365Row, PartnerSettings } from '../engine/types';
 import { emptyDataset } from '../engine/types';
-import { getEdition } from '../engine/rules';
+import { cloudKey } from '../engine/prepare';
+import { EDITION_IDS, editions, getEdition } from '../engine/rules';
+import { COMMERCIAL_CLOUDS_2026 } from '../engine/rules/edition2026/vocabulary';
 import { vocabularyOf } from '../engine/vocabulary';
+
+/** Every `cloud` value some edition knows: the commercial names and each edition's sovereign names (AMB26-17). */
+const KNOWN_CLOUDS = new Set([...COMMERCIAL_CLOUDS_2026, ...Object.values(editions).flatMap((e) => e.azure.sovereignClouds ?? [])]);
 import { decodeChunks, type Encoding } from './decode';
 import { detectKind, headerKey, KIND_BY_ID, KINDS, mapColumns, missingRequired, type ColumnMapping, type FieldSpec, type FileKind } from './kinds';
 import type { Problem } from './problems';
@@ -138,7 +143,19 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
     return report;
   }
 
-  const vocabulary = vocabularyOf(getEdition(options.edition));
+  const edition = getEdition(options.edition);
+  // Certification names resolve against the chosen edition first, then every other edition, so data loaded
+  // once can be scored under any edition (a name known only to another edition simply does not count here).
+  const vocabularies = [edition, ...EDITION_IDS.map((id) => getEdition(id)).filter((e) => e !== edition).reverse()].map(vocabularyOf);
+  const certification = (name: string) => {
+    for (const vocabulary of vocabularies) {
+      const found = vocabulary.certification(name);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  // FORMATS.md "Edition 2026": an unknown `cloud` value loads as commercial and is reported once per value.
+  const cloudValuesReported = new Set<string>();
   const interner = new Interner();
   let record = 0; // 1-based record number of the last record seen
   let headerRow = 0;
@@ -183,6 +200,9 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
     if (!seen.byKind.has(k)) seen.byKind.set(k, new Map());
     seenKind = seen.byKind.get(k);
     if (headerRow > 1) problem(headerRow, '', `header row found on row ${headerRow}; the ${headerRow - 1} row(s) above it were skipped`, 'warning');
+    if (k === 'azure' && mapping.cloud !== undefined && options.edition !== undefined && !edition.azure.sovereignClouds) {
+      problem(headerRow, 'cloud', `rule edition ${edition.id} has no sovereign-cloud rule: the column is loaded but does not change the scores`, 'warning');
+    }
   };
 
   const handleRecord = (cells: string[]) => {
@@ -218,6 +238,13 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
       report.rowsRejected++;
       return;
     }
+    if (kind === 'azure' && typeof values.cloud === 'string') {
+      const cloud = cloudKey(values.cloud);
+      if (!KNOWN_CLOUDS.has(cloud) && !cloudValuesReported.has(cloud)) {
+        cloudValuesReported.add(cloud);
+        problem(record, 'cloud', `unknown cloud value '${values.cloud}': loaded as the commercial cloud (sovereign values: Azure China, Azure Government, GCC High, DoD, …); reported once per value`, 'warning');
+      }
+    }
     const key = rowHash(keyParts);
     const earlier = seenKind!.get(key);
     if (earlier !== undefined) {
@@ -239,7 +266,7 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
       const joined = [v.firstName, v.lastName].filter(Boolean).join(' ');
       const name = (v.personName as string | undefined) ?? (joined || undefined);
       const certificationName = v.certificationName as string;
-      const cert = vocabulary.certification(certificationName);
+      const cert = certification(certificationName);
       if (!cert) problem(row, 'certification', `not in the catalog: '${certificationName}' (loaded, but it does not count)`, 'warning');
       if (v.earnedOn && v.expiresOn && (v.expiresOn as string) < (v.earnedOn as string)) problem(row, 'expires_on', `expires (${v.expiresOn}) before it was earned (${v.earnedOn})`, 'warning');
       return { personId: v.personId as string, ...(name ? { personName: name } : {}), certificationId: cert?.id ?? null, certificationName, ...(v.earnedOn ? { earnedOn: v.earnedOn as string } : {}), ...(v.expiresOn ? { expiresOn: v.expiresOn as string } : {}) };

@@ -56,7 +56,9 @@ export const KINDS: KindSpec[] = [
     kind: 'azure',
     label: 'Azure consumed revenue',
     origin: 'Partner Center → Insights → Azure consumed revenue (ACR) download: one row per tenant, month, service and association.',
-    fields: [tenant, month, f('service', 'service', 'text', true, ['service level 2', 'servicelevel2', 'service name']), association, f('offer', 'offer', 'text', false, ['offer type', 'offer category']), f('acr_usd', 'acrUsd', 'amount', true, ['acr', 'azure consumed revenue usd', 'acr usd', 'azure consumed revenue'])],
+    fields: [tenant, month, f('service', 'service', 'text', true, ['service level 2', 'servicelevel2', 'service name']), association, f('offer', 'offer', 'text', false, ['offer type', 'offer category']), f('acr_usd', 'acrUsd', 'amount', true, ['acr', 'azure consumed revenue usd', 'acr usd', 'azure consumed revenue']),
+      // FORMATS.md "Edition 2026": optional; sovereign-cloud rows are excluded by edition 2026 (AMB26-17).
+      f('cloud', 'cloud', 'text', false, ['cloud environment', 'cloud type', 'azure cloud', 'azure environment', 'environment'])],
   },
   {
     kind: 'm365',

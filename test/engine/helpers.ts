@@ -36,7 +36,7 @@ export function usage(tenantId: string, month: string, workload: string, amount:
 }
 
 export function score(data: Dataset, month = M1) {
-  return scoreDataset(data, { month });
+  return scoreDataset(data, { month, edition: '2024' });
 }
 
 export function path(data: Dataset | ReturnType<typeof score>, designation: DesignationId, pathId: PathId) {

@@ -49,7 +49,7 @@ function numbers(report: ScoreReport) {
   return report.designations.map((d) => ({ id: d.id, path: d.path, paths: d.paths.map((p) => ({ path: p.path, score: p.scoreExact, metrics: p.metrics.map((m) => [m.id, m.pointsExact, m.value]) })) }));
 }
 
-const score = (d: Dataset) => scoreDataset(d, { month: M1, explain: false });
+const score = (d: Dataset) => scoreDataset(d, { month: M1, explain: false, edition: '2024' });
 const RUNS = { numRuns: 60 };
 
 describe('engine invariants', () => {

@@ -1,5 +1,6 @@
 /**
- * The built-in sample partner, scored for 2024-06. Each number is worked out from the sample's rows
+ * The 2024 sample partner (test/fixtures/sample-2024, the built-in sample before it moved to 2026), scored
+ * with edition 2024 for 2024-06. Each number is worked out from the sample's rows
  * (scripts/make-sample.ts) and RULES.md by hand.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -10,16 +11,16 @@ import { importFiles } from '../../src/io/import';
 import { sourceFromText } from '../../src/io/source';
 import { cert, metric, path } from './helpers';
 
-const dir = join(import.meta.dirname, '..', '..', 'public', 'samples');
+const dir = join(import.meta.dirname, '..', 'fixtures', 'sample-2024');
 let report: ScoreReport;
 let dataset: Awaited<ReturnType<typeof importFiles>>['dataset'];
 
 beforeAll(async () => {
   const sources = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => sourceFromText(f, readFileSync(join(dir, f), 'utf8')));
-  const imported = await importFiles(sources);
+  const imported = await importFiles(sources, { edition: '2024' });
   expect(imported.problems.filter((p) => p.severity === 'error')).toEqual([]);
   dataset = imported.dataset;
-  report = scoreDataset(dataset);
+  report = scoreDataset(dataset, { edition: '2024' });
 });
 
 describe('sample partner, 2024-06', () => {
@@ -72,7 +73,7 @@ describe('sample partner, 2024-06', () => {
   });
 
   it('one more Azure Solutions Architect Expert qualifies Digital & App Innovation (78) and Infrastructure (exactly 70)', () => {
-    const more = scoreDataset({ ...dataset, certifications: [...dataset.certifications, cert('new.architect@larkspur.example', 'AZ-305', '2024-06-10')] });
+    const more = scoreDataset({ ...dataset, certifications: [...dataset.certifications, cert('new.architect@larkspur.example', 'AZ-305', '2024-06-10')] }, { edition: '2024' });
     expect(more.designations.find((d) => d.id === 'digital-app-innovation')).toMatchObject({ score: 78, qualified: true });
     expect(more.designations.find((d) => d.id === 'infrastructure')).toMatchObject({ score: 70, qualified: true });
   });

@@ -3,13 +3,14 @@ import Fraction from 'fraction.js';
 import { nameKey } from '../vocabulary';
 import type { Threshold } from '../rules/types';
 import type { ExplanationItem } from '../types';
-import { at, count, m, passes, sumRange, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
+import { at, count, m, netLine, passes, sumRange, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
 /**
  * §2.3 / AMB-05 / AMB-49: +1 when max(M-1, M-2) passes the threshold and M-13 and M-14 are both $0;
  * -1 when max(M-13, M-14) passes and max(M-1, M-2) does not.
  */
-export function azureNetCustomerAdds(ctx: MeasureContext, p: { threshold: Threshold }): MeasureOutput {
+export function azureNetCustomerAdds(ctx: MeasureContext, p: { threshold: Threshold; definition: 'newCustomers' | 'countDifference' }): MeasureOutput {
+  if (p.definition === 'countDifference') return azureCustomerCountDifference(ctx, p.threshold);
   const m1 = ctx.month, m2 = m1 - 1, m13 = m1 - 12, m14 = m1 - 13;
   const t = thresholdText(p.threshold, usdWhole);
   const [l1, l2, l13, l14] = [m(m1), m(m2), m(m13), m(m14)];
@@ -40,6 +41,39 @@ export function azureNetCustomerAdds(ctx: MeasureContext, p: { threshold: Thresh
     units: adds - losses,
     value: adds - losses,
     summary: `${count(adds, 'new customer')} minus ${count(losses, 'lost customer')} = ${adds - losses} net`,
+    items,
+  };
+}
+
+/**
+ * RULES-2026 §2.4 / AMB26-11: E(m) = tenants with eligible ACR at the threshold in m or m-1;
+ * NCA = |E(M-1)| − |E(M-13)|. A tenant in E(M-1) only is added, in E(M-13) only lost, in both retained.
+ */
+function azureCustomerCountDifference(ctx: MeasureContext, threshold: Threshold): MeasureOutput {
+  const m1 = ctx.month, m2 = m1 - 1, m13 = m1 - 12, m14 = m1 - 13;
+  const t = thresholdText(threshold, usdWhole);
+  let now = 0, then = 0;
+  const items: ExplanationItem[] = [];
+  for (const [tenant, series] of ctx.prepared.azure.acr) {
+    const a1 = at(series, m1), a2 = at(series, m2), b13 = at(series, m13), b14 = at(series, m14);
+    const recent = Math.max(a1, a2), baseline = Math.max(b13, b14);
+    const inNow = passes(recent, threshold, 100), inThen = passes(baseline, threshold, 100);
+    if (inNow) now++;
+    if (inThen) then++;
+    if (!ctx.explain || (recent === 0 && baseline === 0)) continue;
+    const values = { [m(m1)]: a1 / 100, [m(m2)]: a2 / 100, [m(m13)]: b13 / 100, [m(m14)]: b14 / 100 };
+    const line = netLine(inNow, inThen);
+    const reason =
+      line === 1 ? `added: ${usd(recent)} in ${m(a1 >= a2 ? m1 : m2)} (${t}); ${usd(baseline)} at most in ${m(m14)}–${m(m13)}`
+      : line === -1 ? `lost: ${usd(baseline)} in ${m(m14)}–${m(m13)} but ${usd(recent)} at most in ${m(m2)}–${m(m1)} (needs ${t})`
+      : inNow ? `counted in both years (${usd(baseline)} → ${usd(recent)}): no change`
+      : `below the threshold in both years: ${usd(recent)} at most in ${m(m2)}–${m(m1)} (needs ${t})`;
+    items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason, values });
+  }
+  return {
+    units: now - then,
+    value: now - then,
+    summary: `${count(now, 'customer')} ${t} in ${m(m2)}–${m(m1)} minus ${num(then)} in ${m(m14)}–${m(m13)} = ${now - then} net`,
     items,
   };
 }
@@ -103,4 +137,39 @@ export function azureNewServices(ctx: MeasureContext, p: { excludedServices: str
   const first = ctx.prepared.azure.firstMonth;
   const note = first !== null && first > from ? `; the Azure data starts in ${m(first)}, inside the trailing 12 months, so every service in it looks new (AMB-48)` : '';
   return { units: services, value: services, summary: `${count(services, 'service')} first used in ${m(from)}–${m(m1)}${note}`, items };
+}
+
+/**
+ * RULES-2026 §2.7 / AMB26-13: distinct Service Level 2 services, other than the excluded ones, whose eligible
+ * ACR summed over every tenant and the trailing 12 months is more than zero (a credit can bring it to zero).
+ */
+export function azureServicesWithAcr(ctx: MeasureContext, p: { excludedServices: string[] }): MeasureOutput {
+  const m1 = ctx.month, from = m1 - 11;
+  const excluded = new Set(p.excludedServices.map(nameKey));
+  const totals = new Map<string, { cents: number; tenants: number }>();
+  for (const byService of ctx.prepared.azurePerService.values()) {
+    for (const [service, series] of byService) {
+      const ttm = sumRange(series, from, m1);
+      const entry = totals.get(service) ?? { cents: 0, tenants: 0 };
+      entry.cents += ttm;
+      if (ttm > 0) entry.tenants++;
+      totals.set(service, entry);
+    }
+  }
+  const items: ExplanationItem[] = [];
+  let services = 0;
+  for (const [service, { cents, tenants }] of totals) {
+    if (excluded.has(nameKey(service))) {
+      if (ctx.explain && cents !== 0) items.push({ subject: service, subjectKind: 'service', counted: false, reason: `${service} do not count as deployments`, values: { ttmUsd: cents / 100 } });
+      continue;
+    }
+    if (cents > 0) {
+      services++;
+      if (ctx.explain) items.push({ subject: service, subjectKind: 'service', counted: true, effect: 1, reason: `${usd(cents)} eligible ACR in ${m(from)}–${m(m1)} from ${count(tenants, 'customer')}`, values: { ttmUsd: cents / 100 } });
+    } else if (ctx.explain) {
+      items.push({ subject: service, subjectKind: 'service', counted: false, reason: `no eligible ACR above $0 in ${m(from)}–${m(m1)} (${usd(cents)})`, values: { ttmUsd: cents / 100 } });
+    }
+  }
+  items.sort((a, b) => Number(b.counted) - Number(a.counted) || a.subject.localeCompare(b.subject));
+  return { units: services, value: services, summary: `${count(services, 'Azure service')} with eligible ACR in ${m(from)}–${m(m1)}`, items };
 }

@@ -1,7 +1,7 @@
 /** The measure registry: rule data names a measure by `kind`; this maps the kind to its implementation. */
 import type { Prepared } from '../prepare';
 import type { MeasureSpec } from '../rules/types';
-import { azureNetCustomerAdds, azureNewServices, azureUsageGrowth } from './azure';
+import { azureNetCustomerAdds, azureNewServices, azureServicesWithAcr, azureUsageGrowth } from './azure';
 import { bizappsMcvGrowth, bizappsNetPairs } from './businessApplications';
 import type { MeasureContext, MeasureOutput } from './context';
 import { m365ActiveUserGrowth, m365Deployments, m365NetTenants } from './modernWork';
@@ -14,6 +14,7 @@ const implementations: Implementations = {
   azureNetCustomerAdds,
   azureUsageGrowth,
   azureNewServices,
+  azureServicesWithAcr,
   certifiedPeople,
   bizappsNetPairs,
   bizappsMcvGrowth,
@@ -31,6 +32,7 @@ const domains: { [K in MeasureSpec['kind']]: (p: Prepared) => object } = {
   azureNetCustomerAdds: (p) => p.azure,
   azureUsageGrowth: (p) => p.azure,
   azureNewServices: (p) => p.azure,
+  azureServicesWithAcr: (p) => p.azure,
   certifiedPeople: (p) => p.people,
   bizappsNetPairs: (p) => p.bizapps,
   bizappsMcvGrowth: (p) => p.bizapps,

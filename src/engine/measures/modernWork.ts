@@ -3,7 +3,8 @@ import type { MonthIndex } from '../months';
 import { monthIndex, monthOfDay } from '../months';
 import type { M365Cell } from '../prepare';
 import { SEP } from '../prepare';
-import type { Threshold } from '../rules/types';
+import type { SeatBand, Threshold } from '../rules/types';
+import { promotedOnly, tenantInBand } from './m365';
 import type { ExplanationItem } from '../types';
 import { count, m, netLine, passes, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
 
@@ -13,16 +14,24 @@ function cellsAt(ctx: MeasureContext, tenant: string, month: MonthIndex): M365Ce
   return ctx.prepared.m365.cells.get(tenant)?.get(month) ?? [];
 }
 
-function eligibleWorkloads(ctx: MeasureContext): Set<string> {
-  return new Set(ctx.prepared.edition.modernWork.workloads);
+/** The metric's workload list (RULES-2026 AMB26-26), else the edition's Modern Work list. */
+function eligibleWorkloads(ctx: MeasureContext, listed?: string[]): Set<string> {
+  return new Set(listed ?? ctx.prepared.edition.modernWork.workloads);
 }
 
-/** §4.2 / AMB-25 / AMB-46: some eligible workload, through one of the track's associations, is in the band. */
-function inBand(ctx: MeasureContext, workloads: Set<string>, track: Track, cells: M365Cell[]): boolean {
+function trackBand(ctx: MeasureContext, track: Track): SeatBand {
   const band = ctx.prepared.edition.modernWork.tracks[track];
-  return cells.some(
-    (c) => workloads.has(c.workload) && band.associations.includes(c.association) && c.paidSeats > band.paidSeatsOver && (band.paidSeatsAtMost === undefined || c.paidSeats <= band.paidSeatsAtMost),
-  );
+  return { over: band.paidSeatsOver, ...(band.paidSeatsAtMost !== undefined ? { atMost: band.paidSeatsAtMost } : {}), ...(band.promotion ? { promotion: true } : {}) };
+}
+
+/**
+ * §4.2 / AMB-25 / AMB-46: some eligible workload is in the track's band in `month`, through the track's
+ * associations, or through `association` alone where the edition tests an option's band by its own
+ * association (RULES-2026 AMB26-45).
+ */
+function inBand(ctx: MeasureContext, workloads: Set<string>, track: Track, tenant: string, month: MonthIndex, association?: string): boolean {
+  const scope = association && ctx.prepared.edition.modernWork.optionBand === 'option' ? [association] : ctx.prepared.edition.modernWork.tracks[track].associations;
+  return tenantInBand(ctx, tenant, month, workloads, scope, trackBand(ctx, track));
 }
 
 function bandText(ctx: MeasureContext, track: Track): string {
@@ -33,24 +42,25 @@ function bandText(ctx: MeasureContext, track: Track): string {
 const maxSeats = (workloads: Set<string>, cells: M365Cell[]): number => cells.reduce((max, c) => (workloads.has(c.workload) ? Math.max(max, c.paidSeats) : max), 0);
 
 /** §4.4: tenants in the band in M-1 minus tenants in the band in M-13 (unique tenants across associations). */
-export function m365NetTenants(ctx: MeasureContext, p: { track: Track }): MeasureOutput {
+export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads?: string[] }): MeasureOutput {
   const m1 = ctx.month, m13 = m1 - 12;
-  const workloads = eligibleWorkloads(ctx);
+  const workloads = eligibleWorkloads(ctx, p.workloads);
   let adds = 0, losses = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
     const nowCells = cellsAt(ctx, tenant, m1), thenCells = cellsAt(ctx, tenant, m13);
-    const now = inBand(ctx, workloads, p.track, nowCells), then = inBand(ctx, workloads, p.track, thenCells);
+    const now = inBand(ctx, workloads, p.track, tenant, m1), then = inBand(ctx, workloads, p.track, tenant, m13);
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;
     if (!ctx.explain || (nowCells.length === 0 && thenCells.length === 0)) continue;
     const seatsNow = maxSeats(workloads, nowCells), seatsThen = maxSeats(workloads, thenCells);
     const band = bandText(ctx, p.track);
+    const promoted = now && promotedOnly(ctx, tenant, m1, workloads, ctx.prepared.edition.modernWork.tracks[p.track].associations, trackBand(ctx, p.track)) ? ` (grew past the band but was in it in ${m(m13)}: still counted, promotion rule)` : '';
     const reason =
-      line === 1 ? `new: ${band} in ${m(m1)} (largest workload ${seatsNow}), not in ${m(m13)}`
+      line === 1 ? `new: ${band} in ${m(m1)} (largest workload ${seatsNow}), not in ${m(m13)}${promoted}`
       : line === -1 ? `lost: ${band} in ${m(m13)} but not in ${m(m1)}`
-      : now ? `in the band in both ${m(m13)} and ${m(m1)}: no change`
+      : now ? `in the band in both ${m(m13)} and ${m(m1)}: no change${promoted}`
       : `not in the band (${band}) in ${m(m1)}: largest eligible workload has ${seatsNow} paid seats`;
     items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason, values: { [`seats ${m(m13)}`]: seatsThen, [`seats ${m(m1)}`]: seatsNow } });
   }
@@ -70,22 +80,24 @@ function associationMonth(ctx: MeasureContext, tenant: string, association: stri
 }
 
 /** §4.6 / AMB-46 / AMB-58: active users of in-band tenants through one association, M-1 minus M-13. */
-export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; association: string }): MeasureOutput {
+export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; association: string; workloads?: string[] }): MeasureOutput {
   const m1 = ctx.month, m13 = m1 - 12;
-  const workloads = eligibleWorkloads(ctx);
+  const workloads = eligibleWorkloads(ctx, p.workloads);
+  const { creditBaselineInBand } = ctx.prepared.edition.modernWork;
   let current = 0, baseline = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
     const nowCells = cellsAt(ctx, tenant, m1), thenCells = cellsAt(ctx, tenant, m13);
-    let cur = inBand(ctx, workloads, p.track, nowCells) ? activeUsers(workloads, nowCells, p.association) : 0;
-    let base = inBand(ctx, workloads, p.track, thenCells) ? activeUsers(workloads, thenCells, p.association) : 0;
+    let cur = inBand(ctx, workloads, p.track, tenant, m1, p.association) ? activeUsers(workloads, nowCells, p.association) : 0;
+    let base = inBand(ctx, workloads, p.track, tenant, m13, p.association) ? activeUsers(workloads, thenCells, p.association) : 0;
     let note = '';
     const associated = associationMonth(ctx, tenant, p.association);
     if (associated !== null && associated > m1) {
       cur = base = 0;
       note = `; associated in ${m(associated)}, after ${m(m1)}: no credit yet (AMB-58)`;
     } else if (associated !== null && associated > m13) {
-      base = activeUsers(workloads, cellsAt(ctx, tenant, associated), p.association);
+      // AMB-58 (G-07: whatever the band); RULES-2026 AMB26-45: its contribution then, so in the band then.
+      base = !creditBaselineInBand || inBand(ctx, workloads, p.track, tenant, associated, p.association) ? activeUsers(workloads, cellsAt(ctx, tenant, associated), p.association) : 0;
       note = `; associated in ${m(associated)}: growth counts from its ${base} active users then (AMB-58)`;
     }
     current += cur;
@@ -105,21 +117,27 @@ function deployed(workloads: Set<string>, cells: M365Cell[], association: string
 }
 
 /** §4.7 / AMB-27 / AMB-57 / AMB-58: net in-band tenants with a workload at the active share, via one association. */
-export function m365Deployments(ctx: MeasureContext, p: { track: Track; association: string; activePercent: Threshold }): MeasureOutput {
+export function m365Deployments(ctx: MeasureContext, p: { track: Track; association: string; activePercent: Threshold; workloads?: string[] }): MeasureOutput {
   const m1 = ctx.month, m13 = m1 - 12;
-  const workloads = eligibleWorkloads(ctx);
+  const workloads = eligibleWorkloads(ctx, p.workloads);
+  const already = ctx.prepared.edition.modernWork.alreadyDeployed;
   let adds = 0, losses = 0;
   const items: ExplanationItem[] = [];
   const pct = 'over' in p.activePercent ? `more than ${p.activePercent.over} %` : `at least ${p.activePercent.atLeast} %`;
   for (const tenant of ctx.prepared.m365.cells.keys()) {
     const nowCells = cellsAt(ctx, tenant, m1), thenCells = cellsAt(ctx, tenant, m13);
-    let now = inBand(ctx, workloads, p.track, nowCells) && deployed(workloads, nowCells, p.association, p.activePercent);
-    const then = inBand(ctx, workloads, p.track, thenCells) && deployed(workloads, thenCells, p.association, p.activePercent);
+    let now = inBand(ctx, workloads, p.track, tenant, m1, p.association) && deployed(workloads, nowCells, p.association, p.activePercent);
+    const then = inBand(ctx, workloads, p.track, tenant, m13, p.association) && deployed(workloads, thenCells, p.association, p.activePercent);
     let excludedNote = '';
     const associated = associationMonth(ctx, tenant, p.association);
-    if (now && associated !== null && associated >= m1 - 11 && associated <= m1 && deployed(workloads, cellsAt(ctx, tenant, associated), p.association, p.activePercent)) {
+    // AMB-58 / RULES-2026 AMB26-45: already deployed when associated in the last 12 months (the test of that month is edition data).
+    if (
+      now && associated !== null && associated >= m1 - 11 && associated <= m1 &&
+      (!already.inBand || inBand(ctx, workloads, p.track, tenant, associated, p.association)) &&
+      deployed(workloads, cellsAt(ctx, tenant, associated), p.association, already.activePercent)
+    ) {
       now = false;
-      excludedNote = `associated in ${m(associated)} when already ${pct} active: excluded (AMB-58)`;
+      excludedNote = `associated in ${m(associated)} when already ${'over' in already.activePercent ? `more than ${already.activePercent.over} %` : `at least ${already.activePercent.atLeast} %`} active: excluded (AMB-58)`;
     }
     const line = netLine(now, then);
     if (line === 1) adds++;

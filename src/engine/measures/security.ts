@@ -1,7 +1,8 @@
 /** Security metrics: RULES.md §5.3 (net customer adds), §5.5 (deployments), §5.6 (usage growth). */
 import type { MonthIndex } from '../months';
-import type { M365Cell } from '../prepare';
-import type { Threshold } from '../rules/types';
+import type { MonthSeries } from '../prepare';
+import type { SeatBand, Threshold, UsdBand } from '../rules/types';
+import { inCoreBand, scopedCells, tenantInBand, type SeatCell } from './m365';
 import type { ExplanationItem } from '../types';
 import { at, count, m, netLine, passes, sumRange, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
@@ -9,68 +10,116 @@ import { at, count, m, netLine, passes, sumRange, tenantName, thresholdText, usd
  * §5.3 / §5.5 / AMB-32 / AMB-61: tenants whose Security ACR over the current TTM (M-12..M-1) passes, minus
  * those that passed over the previous TTM (M-24..M-13). `monthly-average` compares the TTM sum / 12.
  */
-export function securityAzureTenants(ctx: MeasureContext, p: { ttmUsd: Threshold; basis: 'monthly-average' | 'total' }): MeasureOutput {
+export function securityAzureTenants(ctx: MeasureContext, p: { ttmUsd: UsdBand; basis: 'monthly-average' | 'total' }): MeasureOutput {
   const m1 = ctx.month;
   const scale = p.basis === 'monthly-average' ? 12 * 100 : 100;
-  const t = p.basis === 'monthly-average' ? `${thresholdText(p.ttmUsd, usdWhole)} a month on average` : `${thresholdText(p.ttmUsd, usdWhole)} in 12 months`;
+  const t = p.basis === 'monthly-average' ? `${thresholdText(p.ttmUsd, usdWhole)} a month on average` : `${usdBandText(p.ttmUsd)} in 12 months`;
   let adds = 0, losses = 0;
   const items: ExplanationItem[] = [];
   for (const [tenant, series] of ctx.prepared.azure.security) {
     const cur = sumRange(series, m1 - 11, m1), prev = sumRange(series, m1 - 23, m1 - 12);
-    const line = netLine(passes(cur, p.ttmUsd, scale), passes(prev, p.ttmUsd, scale));
+    const inNow = inUsdBand(series, m1, p.ttmUsd, scale), inThen = inUsdBand(series, m1 - 12, p.ttmUsd, scale);
+    const line = netLine(inNow, inThen);
     if (line === 1) adds++;
     if (line === -1) losses++;
     if (!ctx.explain || (cur === 0 && prev === 0)) continue;
     const reason =
       line === 1 ? `new: ${usd(cur)} Security ACR in ${m(m1 - 11)}–${m(m1)} (${t}); ${usd(prev)} the 12 months before`
       : line === -1 ? `lost: ${usd(prev)} in the previous 12 months, ${usd(cur)} now (needs ${t})`
-      : passes(cur, p.ttmUsd, scale) ? `passed in both 12-month periods: no change`
+      : inNow ? `passed in both 12-month periods: no change`
       : `below ${t}: ${usd(cur)} in ${m(m1 - 11)}–${m(m1)}`;
     items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', component: 'azure', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason, values: { previousTtm: prev / 100, currentTtm: cur / 100 } });
   }
-  return { units: adds - losses, value: adds - losses, summary: `Azure: ${count(adds, 'new customer')} minus ${count(losses, 'lost')} = ${adds - losses} net (Security ACR ${t}, PAL)`, items };
+  const associations = ctx.prepared.edition.azure.securityAssociations.join('/');
+  return { units: adds - losses, value: adds - losses, summary: `Azure: ${count(adds, 'new customer')} minus ${count(losses, 'lost')} = ${adds - losses} net (Security ACR ${t}, ${associations})`, items };
 }
 
-function securityCells(ctx: MeasureContext, tenant: string, month: MonthIndex): M365Cell[] {
-  const { m365Workloads, m365Associations } = ctx.prepared.edition.security;
-  return (ctx.prepared.m365.cells.get(tenant)?.get(month) ?? []).filter((c) => m365Workloads.includes(c.workload) && m365Associations.includes(c.association));
+/**
+ * The tenant's Security ACR over the 12 months ending `end` is in the band; with `carryOver`, also above the band
+ * when it was inside it over the 12 months ending a year earlier (RULES-2026 §5.6 / AMB26-25).
+ */
+function inUsdBand(series: MonthSeries, end: MonthIndex, band: UsdBand, scale: number): boolean {
+  const core = (e: MonthIndex) => {
+    const ttm = sumRange(series, e - 11, e);
+    return passes(ttm, band, scale) && (band.atMost === undefined || ttm <= band.atMost * scale);
+  };
+  if (core(end)) return true;
+  return !!band.carryOver && band.atMost !== undefined && sumRange(series, end - 11, end) > band.atMost * scale && core(end - 12);
+}
+
+function usdBandText(band: UsdBand): string {
+  if (band.atMost === undefined) return thresholdText(band, usdWhole);
+  const low = 'over' in band ? `more than ${usdWhole(band.over)}` : usdWhole(band.atLeast);
+  return `${low} to ${usdWhole(band.atMost)}${band.carryOver ? ' (or above, if in that band a year before)' : ''}`;
+}
+
+function seatBandText(band: SeatBand): string {
+  if (band.atMost === undefined) return thresholdText(band);
+  const low = 'over' in band ? band.over + 1 : band.atLeast;
+  return `${low}–${band.atMost}${band.promotion ? ' (or more, if in that band a year before)' : ''}`;
+}
+
+function securityWorkloads(ctx: MeasureContext): Set<string> {
+  return new Set(ctx.prepared.edition.security.m365Workloads);
+}
+
+function securityCells(ctx: MeasureContext, tenant: string, month: MonthIndex): SeatCell[] {
+  return scopedCells(ctx, tenant, month, securityWorkloads(ctx), ctx.prepared.edition.security.m365Associations);
 }
 
 /** §5.3 / §5.5 / AMB-33 / AMB-60: tenants with one Security workload passing the seat (and active share) test, net. */
-export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: Threshold; activePercent?: Threshold }): MeasureOutput {
+export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBand; activePercent?: Threshold; activeOn?: 'sameWorkload' | 'anyWorkload' }): MeasureOutput {
   const m1 = ctx.month, m13 = m1 - 12;
-  const test = (cells: M365Cell[]) => cells.some((c) => passes(c.paidSeats, p.paidSeats) && (!p.activePercent || passes(c.activeUsers * 100, p.activePercent, c.paidSeats)));
-  const t = `${thresholdText(p.paidSeats)} paid seats${p.activePercent ? ` and ${thresholdText(p.activePercent)} % active` : ''}`;
+  const workloads = securityWorkloads(ctx), associations = ctx.prepared.edition.security.m365Associations;
+  const active = (c: SeatCell) => !p.activePercent || (c.paidSeats > 0 && passes(c.activeUsers * 100, p.activePercent, c.paidSeats));
+  // Ed. 2024: one workload passes both tests. RULES-2026 AMB26-25/46: the tenant is in the band (promotion
+  // included) and some eligible workload passes the active test.
+  const wholeTenant = p.activeOn === 'anyWorkload' || !!p.paidSeats.promotion;
+  const test = (tenant: string, month: MonthIndex, cells: SeatCell[]) =>
+    wholeTenant ? tenantInBand(ctx, tenant, month, workloads, associations, p.paidSeats) && (!p.activePercent || cells.some(active)) : cells.some((c) => inCoreBand(c.paidSeats, p.paidSeats) && active(c));
+  const t = `${seatBandText(p.paidSeats)} paid seats${p.activePercent ? ` and ${thresholdText(p.activePercent)} % active` : ''}`;
   let adds = 0, losses = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
     const nowCells = securityCells(ctx, tenant, m1), thenCells = securityCells(ctx, tenant, m13);
     if (nowCells.length === 0 && thenCells.length === 0) continue;
-    const line = netLine(test(nowCells), test(thenCells));
+    const passNow = test(tenant, m1, nowCells), passThen = test(tenant, m13, thenCells);
+    const line = netLine(passNow, passThen);
     if (line === 1) adds++;
     if (line === -1) losses++;
     if (!ctx.explain) continue;
     const reason =
       line === 1 ? `new: a Security workload with ${t} in ${m(m1)}, not in ${m(m13)}`
       : line === -1 ? `lost: passed in ${m(m13)} but not in ${m(m1)}`
-      : test(nowCells) ? `passed in both ${m(m13)} and ${m(m1)}: no change`
-      : `no Security workload with ${t} in ${m(m1)} (CPOR)`;
+      : passNow ? `passed in both ${m(m13)} and ${m(m1)}: no change`
+      : `no Security workload with ${t} in ${m(m1)} (${associations.join('/')})`;
     items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', component: 'm365', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason });
   }
-  return { units: adds - losses, value: adds - losses, summary: `Microsoft 365: ${count(adds, 'new customer')} minus ${count(losses, 'lost')} = ${adds - losses} net (${t}, CPOR)`, items };
+  return { units: adds - losses, value: adds - losses, summary: `Microsoft 365: ${count(adds, 'new customer')} minus ${count(losses, 'lost')} = ${adds - losses} net (${t}, ${associations.join('/')})`, items };
 }
 
 /** §5.6 / AMB-34: one unit per `usdPerUnit` of Security ACR growth from M-13 to M-1 (PAL). */
-export function securityAzureAcrGrowth(ctx: MeasureContext, p: { usdPerUnit: number }): MeasureOutput {
+export function securityAzureAcrGrowth(ctx: MeasureContext, p: { usdPerUnit: number; tenants?: UsdBand }): MeasureOutput {
   const m1 = ctx.month, m13 = m1 - 12;
-  const cur = at(ctx.prepared.azure.securityTotalByMonth, m1), base = at(ctx.prepared.azure.securityTotalByMonth, m13);
-  const delta = cur - base;
+  const band = p.tenants;
+  let cur = at(ctx.prepared.azure.securityTotalByMonth, m1), base = at(ctx.prepared.azure.securityTotalByMonth, m13);
   const items: ExplanationItem[] = [];
+  if (band) {
+    // RULES-2026 §5.7 / AMB26-34: each end month's ACR counts for the tenants whose TTM ending then is in the band.
+    cur = base = 0;
+    for (const series of ctx.prepared.azure.security.values()) {
+      if (inUsdBand(series, m1, band, 100)) cur += at(series, m1);
+      if (inUsdBand(series, m13, band, 100)) base += at(series, m13);
+    }
+  }
+  const delta = cur - base;
   if (ctx.explain) {
     for (const [tenant, series] of ctx.prepared.azure.security) {
-      const now = at(series, m1), then = at(series, m13);
-      if (now === 0 && then === 0) continue;
-      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', component: 'azure', counted: now !== then, effect: (now - then) / 100, reason: `Security ACR ${usd(then)} in ${m(m13)} → ${usd(now)} in ${m(m1)}` });
+      const inNow = !band || inUsdBand(series, m1, band, 100), inThen = !band || inUsdBand(series, m13, band, 100);
+      const now = inNow ? at(series, m1) : 0, then = inThen ? at(series, m13) : 0;
+      if (at(series, m1) === 0 && at(series, m13) === 0) continue;
+      const outside = band && (!inNow || !inThen) ? ` (only months whose 12-month Security ACR is ${usdBandText(band)} count)` : '';
+      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', component: 'azure', counted: now !== then, effect: (now - then) / 100, reason: `Security ACR ${usd(then)} in ${m(m13)} → ${usd(now)} in ${m(m1)}${outside}` });
     }
   }
   const units = Math.floor(Math.max(0, delta) / (p.usdPerUnit * 100));
@@ -78,13 +127,18 @@ export function securityAzureAcrGrowth(ctx: MeasureContext, p: { usdPerUnit: num
 }
 
 /** §5.6 / AMB-60: one unit per `usersPerUnit` of protected-user growth (sum of Security workloads' active users, CPOR). */
-export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUnit: number }): MeasureOutput {
+export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUnit: number; perTenant?: 'sumActive' | 'maxProtected'; band?: SeatBand }): MeasureOutput {
   const m1 = ctx.month, m13 = m1 - 12;
-  const protectedUsers = (cells: M365Cell[]) => cells.reduce((sum, c) => sum + c.activeUsers, 0);
+  const workloads = securityWorkloads(ctx), associations = ctx.prepared.edition.security.m365Associations;
+  // Ed. 2024 AMB-60: the sum of active users; RULES-2026 AMB26-28: the largest min(active, paid) of a workload.
+  const perTenant = (cells: SeatCell[]) =>
+    p.perTenant === 'maxProtected' ? cells.reduce((max, c) => Math.max(max, Math.min(c.activeUsers, c.paidSeats)), 0) : cells.reduce((sum, c) => sum + c.activeUsers, 0);
+  const protectedUsers = (tenant: string, month: MonthIndex) =>
+    !p.band || tenantInBand(ctx, tenant, month, workloads, associations, p.band) ? perTenant(securityCells(ctx, tenant, month)) : 0;
   let current = 0, baseline = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
-    const now = protectedUsers(securityCells(ctx, tenant, m1)), then = protectedUsers(securityCells(ctx, tenant, m13));
+    const now = protectedUsers(tenant, m1), then = protectedUsers(tenant, m13);
     current += now;
     baseline += then;
     if (ctx.explain && (now !== 0 || then !== 0)) items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', component: 'm365', counted: now !== then, effect: now - then, reason: `${then} → ${now} protected users` });

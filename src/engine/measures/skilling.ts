@@ -15,9 +15,12 @@ export interface HoldingStatus {
 }
 
 /** Why a holding does or does not count on `day` for a metric that lists it as `ref`. */
-export function holdingStatus(holding: Holding, ref: CertRef, day: Day): HoldingStatus {
+export function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterRetirementCounts = true): HoldingStatus {
   const name = holding.cert?.name.replace(/^Microsoft (365 )?Certified: /, '') ?? holding.name;
   if (holding.earnedOn && holding.earnedOn > day) return { valid: false, reason: `${name} earned ${holding.earnedOn}, after ${day}` };
+  // RULES-2026 AMB26-47: "if completed before retirement": one earned after its retirement date never counts.
+  const retiredOn = holding.cert?.retiredOn;
+  if (!earnedAfterRetirementCounts && retiredOn && holding.earnedOn && holding.earnedOn > retiredOn) return { valid: false, reason: `${name} was earned on ${holding.earnedOn}, after it retired on ${retiredOn}: it does not count` };
   if (holding.expiresOn && holding.expiresOn < day) return { valid: false, reason: `${name} expired on ${holding.expiresOn}` };
   const through = holding.cert?.eligibleThrough;
   if (through && through < day) return { valid: false, reason: `${name} retired${holding.cert?.retiredOn ? ` on ${holding.cert.retiredOn}` : ''} and counted only through ${through}` };
@@ -27,11 +30,11 @@ export function holdingStatus(holding: Holding, ref: CertRef, day: Day): Holding
 }
 
 /** The holdings of a person that the metric lists, each with its status on `day`. */
-export function personStatus(person: Person, refs: Map<string, CertRef>, day: Day): { valid: boolean; statuses: HoldingStatus[] } | null {
+export function personStatus(person: Person, refs: Map<string, CertRef>, day: Day, earnedAfterRetirementCounts = true): { valid: boolean; statuses: HoldingStatus[] } | null {
   const statuses: HoldingStatus[] = [];
   for (const holding of person.holdings) {
     const ref = holding.cert ? refs.get(holding.cert.id) : undefined;
-    if (ref) statuses.push(holdingStatus(holding, ref, day));
+    if (ref) statuses.push(holdingStatus(holding, ref, day, earnedAfterRetirementCounts));
   }
   if (statuses.length === 0) return null;
   return { valid: statuses.some((s) => s.valid), statuses };
@@ -42,7 +45,7 @@ export function certifiedPeople(ctx: MeasureContext, p: { certifications: CertRe
   const items: ExplanationItem[] = [];
   let people = 0;
   for (const person of ctx.prepared.people.values()) {
-    const status = personStatus(person, refs, ctx.checkDay);
+    const status = personStatus(person, refs, ctx.checkDay, ctx.prepared.edition.certificationRules.earnedAfterRetirementCounts);
     if (!status) continue;
     if (status.valid) people++;
     if (ctx.explain) {

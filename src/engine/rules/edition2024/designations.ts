@@ -22,7 +22,7 @@ function azureNetCustomerAdds(path: AzurePath): MetricRule {
     rule: `10 points for each net new customer: Azure ACR of at least $${usd.toLocaleString('en-US')} in one of the last two months and $0 in the same two months last year, minus customers lost below that; 3 for the maximum of 30.`,
     source: 'RULES.md §2.3, AMB-03/04/05/44',
     components: [
-      { id: 'customers', label: 'Net new Azure customers', measure: { kind: 'azureNetCustomerAdds', threshold: { atLeast: usd } }, unitsForMax: 3, pointsAtMax: 30 },
+      { id: 'customers', label: 'Net new Azure customers', measure: { kind: 'azureNetCustomerAdds', threshold: { atLeast: usd }, definition: 'newCustomers' }, unitsForMax: 3, pointsAtMax: 30 },
     ],
   };
 }
@@ -128,6 +128,7 @@ const INFRA_ADVANCED = ['azure-virtual-desktop-specialty', 'azure-for-sap-worklo
 const azurePathSelection: PathSelection = {
   kind: 'azureRevenueAndSegment',
   acrTtmUsd: 1_000_000,
+  customerBase: 'ttm',
   smbSharePercent: 80,
   smbSegments: ['SMB', 'SMC'],
 };

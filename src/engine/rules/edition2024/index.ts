@@ -15,6 +15,10 @@ export const edition2024: Edition = {
   modernWork: modernWork2024,
   security: security2024,
   m365WorkloadAliases: m365WorkloadAliases2024,
+  // AMB-56: each association's row is tested on its own (any row in the band counts).
+  m365SeatsAcrossAssociations: 'any',
+  // §1.4: a retired certification counts for a year; RULES.md says nothing of one earned after retirement.
+  certificationRules: { earnedAfterRetirementCounts: true },
   bizapps: bizapps2024,
   certifications: certifications2024,
   designations: designations2024,

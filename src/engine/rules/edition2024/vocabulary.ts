@@ -83,6 +83,12 @@ export const modernWork2024: Edition['modernWork'] = {
     enterprise: { associations: ['CPOR', 'DPOR'], paidSeatsOver: 300 },
     smb: { associations: ['CPOR', 'CSP'], paidSeatsOver: 10, paidSeatsAtMost: 300 },
   },
+  // GAPS.md G-06: the band of every option is tested through the track's associations.
+  optionBand: 'track',
+  // GAPS.md G-07: the baseline in the association month is taken whether or not the tenant was in the band.
+  creditBaselineInBand: false,
+  // AMB-58: already at least 40 % active in the association month (band not tested).
+  alreadyDeployed: { activePercent: { atLeast: 40 }, inBand: false },
 };
 
 export const security2024: Edition['security'] = {
