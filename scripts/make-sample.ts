@@ -18,7 +18,23 @@ const months: string[] = [];
 for (let i = 0; i < 18; i++) months.push(`${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 const idx = (month: string) => months.indexOf(month);
 const tid = (n: number) => `3f2a${String(n).padStart(4, '0')}-5c1d-4e8b-9a7f-${String(n * 7919).padStart(12, '0')}`;
-const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',')).join('\n') + '\n';
+/**
+ * The story below is written on its original calendar (2023-01 to 2024-06, the scoring month 2024-06); every
+ * month and day in the files is moved forward by SHIFT months when written, so the sample partner lives on
+ * today's calendar (2025-05 to 2026-10, scored for 2026-10) under the rules in force (edition 2026).
+ */
+const SHIFT = 28;
+function shifted(cell: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(cell);
+  if (!m) return cell;
+  const index = Number(m[1]) * 12 + Number(m[2]) - 1 + SHIFT;
+  const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  if (m[3] === undefined) return month;
+  const last = new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+  return `${month}-${String(Math.min(Number(m[3]), last)).padStart(2, '0')}`;
+}
+const csv = (rows: (string | number)[][]) =>
+  rows.map((r) => r.map((c) => shifted(String(c))).map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n') + '\n';
 
 // ------------------------------------------------------------------------------------------ customers
 const customers: [number, string, string][] = [
@@ -26,7 +42,7 @@ const customers: [number, string, string][] = [
   [4, 'Driftwood Hotels', 'Enterprise'], [5, 'Ember Foods', 'SMC'], [6, 'Fjord Shipping', 'SMC'], [7, 'Granite Legal LLP', 'SMB'],
   [8, 'Heron Health Clinics', 'SMB'], [9, 'Iris Boutique Retail', 'SMB'], [10, 'Juniper Schools Trust', 'SMB'], [11, 'Kestrel Aero Parts', 'SMB'],
   [21, 'Lumen Energy', 'SMB'], [22, 'Maple Credit Union', 'SMB'], [23, 'Nimbus Media', 'SMB'], [24, 'Osprey Insurance Brokers', 'SMB'], [25, 'Pinecrest Manufacturing', 'SMC'],
-  [31, 'Quartz Labs', 'Enterprise'], [32, 'Redwood Civic Trust', 'Enterprise'], [33, 'Sable Fashion House', 'Enterprise'], [34, 'Tamarack Farms Co-op', 'SMC'],
+  [39, 'Zephyr Consulting', 'Enterprise'], [31, 'Quartz Labs', 'Enterprise'], [32, 'Redwood Civic Trust', 'Enterprise'], [33, 'Sable Fashion House', 'Enterprise'], [34, 'Tamarack Farms Co-op', 'SMC'],
   [35, 'Umber Architects', 'SMC'], [36, 'Vireo Travel', 'SMC'], [37, 'Willow Vets', 'SMB'], [38, 'Yarrow Bakeries', 'SMB'],
 ];
 writeFileSync(join(out, 'customers.csv'), csv([['tenant_id', 'customer_name', 'segment'], ...customers.map(([n, name, seg]) => [tid(n), name, seg])]));
@@ -56,6 +72,9 @@ for (const month of months.slice(idx('2023-12'))) acr(8, month, 'Azure OpenAI', 
 for (const month of months.slice(idx('2024-03'))) acr(10, month, 'App Service', 'PAL', 1210);
 for (const month of months.slice(0, idx('2023-12'))) acr(9, month, 'App Service', 'DPOR', 2100);
 for (const month of months) acr(11, month, 'Storage', 'PAL', 320);
+// 11 grows past $1,000 with Azure Functions: a net add under edition 2026 (a difference of two counts, AMB26-11),
+// not under edition 2024 (it had ACR a year ago, so it is not "new", AMB-05/49).
+for (const month of months.slice(idx('2024-04'))) acr(11, month, 'Azure Functions', 'PAL', 1150);
 // Rows the rules exclude, so the explanations have something to say: a Trial offer and a CPOR association.
 acr(6, '2024-06', 'Azure Databricks', 'PAL', 5000, 'Trial');
 acr(11, '2024-06', 'Azure Databricks', 'CPOR', 2500);
@@ -89,6 +108,18 @@ for (const month of months.slice(idx('2023-09'))) {
   seat(37, month, 'Exchange Online', 'CSP Tier 1', 45, 30);
   seat(38, month, 'Teams', 'CSP Tier 1', 25, 8);
 }
+// A new Enterprise customer on Windows 365, a workload edition 2026 added (§4.4): counts only under 2026.
+for (const month of months.slice(idx('2024-02'))) seat(39, month, 'Windows 365', 'CPOR', 350, 160);
+// Security workloads at small customers through CSP: edition 2026's SMB path (5–300 seats, CSP counts) makes
+// them net new customers and deployments (>= 15 % active); edition 2024 counted CPOR only.
+const securitySmb: [number, string, string, number, number][] = [
+  [37, '2023-09', 'Microsoft Defender for Office 365', 45, 30],
+  [38, '2023-09', 'Intune', 25, 10],
+  [21, '2023-10', 'Microsoft Entra ID P1', 60, 40],
+  [22, '2023-11', 'Microsoft Entra ID P1', 40, 25],
+  [24, '2024-01', 'Microsoft Defender for Office 365', 30, 12],
+];
+for (const [n, first, workload, paid, active] of securitySmb) for (const month of months.slice(idx(first))) seat(n, month, workload, 'CSP Tier 1', paid, active);
 writeFileSync(join(out, 'm365.csv'), csv(m365));
 
 // ----------------------------------------------------------------------------- Business Applications
@@ -118,6 +149,8 @@ months.forEach((month, i) => {
 for (const month of months.slice(idx('2023-10'))) addUsage(24, month, 'Business Central', 'CSP Tier 1', 12);
 for (const month of months.slice(idx('2023-11'))) addUsage(25, month, 'Customer Service', 'CSP Tier 1', 10);
 for (const month of months.slice(idx('2024-02'))) addUsage(23, month, 'Customer Insights', 'PAL', 30000);
+// Portals (Power Pages): a rate of 100 per user in edition 2026 (§3.5), none in edition 2024 (AMB-21).
+for (const month of months.slice(idx('2024-02'))) addUsage(22, month, 'Portals', 'PAL', 60);
 writeFileSync(join(out, 'bizapps_usage.csv'), csv(usage));
 
 // ------------------------------------------------------------------------------------------ people
@@ -163,6 +196,9 @@ const people: [string, string, string, string, string][] = [
   ['lucia.ferri', 'Lucia Ferri', 'SC-300', '2023-03-25', '2025-03-25'],
   ['max.weber', 'Max Weber', 'Information Protection and Compliance Administrator Associate', '2023-12-01', '2025-12-01'],
   ['nina.olsen', 'Nina Olsen', 'Certified Scrum Master', '2022-05-05', ''],
+  // Two more Security step-3 people (one with a certification new in edition 2026).
+  ['omar.farouk', 'Omar Farouk', 'Microsoft Certified: Information Security Administrator Associate', '2024-01-20', '2026-01-20'],
+  ['pia.lund', 'Pia Lund', 'SC-100', '2023-11-05', '2025-11-05'],
 ];
 const certRows: (string | number)[][] = [['Email', 'First Name', 'Last Name', 'Certification Name', 'Earned Date', 'Expiration Date']];
 for (const [id, name, cert, earned, expires] of people) {
