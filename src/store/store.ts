@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { DEFAULT_EDITION, EDITION_IDS } from '../engine/rules';
 import type { Change, Scenario } from '../engine/scenario';
 import type { DesignationId } from '../engine/types';
 import { parseScenario } from './scenarioSchema';
@@ -34,6 +35,7 @@ export type View =
   | { name: 'customers' }
   | { name: 'people' }
   | { name: 'history' }
+  | { name: 'changes' }
   | { name: 'files' };
 
 export interface ImportState {
@@ -46,6 +48,8 @@ interface State {
   source: 'sample' | 'user';
   files: StoredFile[];
   month: string | null;
+  /** The rule edition chosen by the user; null = the newest (the default). */
+  edition: string | null;
   view: View;
   settings: { maxFileMb: number; mappings: Record<string, { kind: FileKind; mapping: Record<string, string> }> };
   scenarios: Scenario[];
@@ -67,6 +71,7 @@ interface Actions {
   remapFile(id: string, kind: FileKind | undefined, mapping?: Record<string, string>): Promise<void>;
   cancelImport(): void;
   setMonth(month: string | null): void;
+  setEdition(edition: string | null): void;
   setView(view: View): void;
   deleteAllData(): Promise<void>;
   createScenario(name?: string, changes?: Change[]): string;
@@ -131,6 +136,7 @@ export const useStore = create<State & Actions>()(
         source: 'sample',
         files: [],
         month: null,
+        edition: null,
         view: { name: 'overview' },
         settings: { maxFileMb: 500, mappings: {} },
         scenarios: [],
@@ -224,6 +230,10 @@ export const useStore = create<State & Actions>()(
           set({ month });
         },
 
+        setEdition(edition) {
+          set({ edition: edition === DEFAULT_EDITION ? null : edition });
+        },
+
         setView(view) {
           set({ view });
         },
@@ -273,7 +283,7 @@ export const useStore = create<State & Actions>()(
         async deleteAllData() {
           await wipeAll();
           rejectedFiles.clear();
-          set({ files: [], source: 'sample', month: null, lastAttempt: null, view: { name: 'overview' }, settings: { maxFileMb: 500, mappings: {} }, scenarios: [], activeScenario: null });
+          set({ files: [], source: 'sample', month: null, edition: null, lastAttempt: null, view: { name: 'overview' }, settings: { maxFileMb: 500, mappings: {} }, scenarios: [], activeScenario: null });
           await getState().loadSample();
         },
       };
@@ -281,7 +291,7 @@ export const useStore = create<State & Actions>()(
     {
       name: 'pcs-planner-state',
       storage: createJSONStorage(() => idbStorage),
-      partialize: (s) => ({ source: s.source, files: s.files, month: s.month, settings: s.settings, scenarios: s.scenarios, activeScenario: s.activeScenario }),
+      partialize: (s) => ({ source: s.source, files: s.files, month: s.month, edition: s.edition, settings: s.settings, scenarios: s.scenarios, activeScenario: s.activeScenario }),
       onRehydrateStorage: () => () => useStore.setState({ hydrated: true }),
     },
   ),
@@ -290,4 +300,9 @@ export const useStore = create<State & Actions>()(
 /** The month shown: the user's choice, else the data's default. */
 export function useScoringMonth(): string | null {
   return useStore((s) => s.month ?? s.load?.defaultMonth ?? null);
+}
+
+/** The rule edition every view scores with: the user's choice when it is still known, else the newest. */
+export function useEdition(): string {
+  return useStore((s) => (s.edition && EDITION_IDS.includes(s.edition) ? s.edition : DEFAULT_EDITION));
 }

@@ -2,7 +2,7 @@
  * What the UI asks of the engine, in one object. The web worker exposes it with comlink; tests call it
  * directly or through a MessageChannel. Datasets stay in the worker: the UI holds versions, not rows.
  */
-import { addMonths, daysInMonth, getEdition, lastDayOf, monthIndex, monthOf, prepare, qualificationWindow, scoreAllDesignations, scorePrepared, type Dataset, type DesignationId, type DesignationResult, type Prepared, type ScoreReport } from '../engine';
+import { addMonths, compareEditionReports, DEFAULT_EDITION, daysInMonth, getEdition, lastDayOf, monthIndex, monthOf, prepare, qualificationWindow, scoreAllDesignations, scorePrepared, type Dataset, type DesignationId, type DesignationResult, type EditionComparison, type Prepared, type ScoreReport } from '../engine';
 import { scoreDesignation } from '../engine/score';
 import { defaultActions, plan, type Plan } from '../engine/planner';
 import { prepareScenario, scenarioThrough, type Scenario } from '../engine/scenario';
@@ -93,15 +93,19 @@ function sourceOf(file: FileInput): FileSource {
 }
 
 export function createEngineApi() {
-  const edition = getEdition();
-  const versions = new Map<number, { dataset: Dataset; prepared: Prepared }>();
+  /** Per version: the rows, and the data prepared for each rule edition asked for (built on first use). */
+  const versions = new Map<number, { dataset: Dataset; prepared: Map<string, Prepared> }>();
   let nextVersion = 1;
   let running: AbortController | null = null;
 
-  const get = (version: number) => {
+  /** The rows of `version` and their prepared form under rule edition `editionId`. */
+  const get = (version: number, editionId: string = DEFAULT_EDITION) => {
     const entry = versions.get(version);
     if (!entry) throw new Error(`dataset version ${version} is not loaded`);
-    return entry;
+    const edition = getEdition(editionId);
+    let prepared = entry.prepared.get(edition.id);
+    if (!prepared) entry.prepared.set(edition.id, (prepared = prepare(entry.dataset, edition)));
+    return { dataset: entry.dataset, prepared, edition };
   };
 
   const api = {
@@ -127,9 +131,9 @@ export function createEngineApi() {
       }, perFile);
       if (running === controller) running = null;
       if (controller.signal.aborted) throw new Error('import cancelled');
-      const prepared = prepare(result.dataset, edition);
+      const prepared = prepare(result.dataset, getEdition(DEFAULT_EDITION));
       const version = nextVersion++;
-      versions.set(version, { dataset: result.dataset, prepared });
+      versions.set(version, { dataset: result.dataset, prepared: new Map([[DEFAULT_EDITION, prepared]]) });
       const d = result.dataset;
       return {
         version,
@@ -152,20 +156,20 @@ export function createEngineApi() {
     },
 
     /** Numbers for every designation and path, Microsoft Cloud and specializations — no explanations, no window. */
-    score(version: number, month: string): ScoreReport {
-      return scorePrepared(get(version).prepared, month, { explain: false, window: false });
+    score(version: number, month: string, edition = DEFAULT_EDITION): ScoreReport {
+      return scorePrepared(get(version, edition).prepared, month, { explain: false, window: false });
     },
 
     /** The six months of the qualification window ending in `month` (§7.3). */
-    window(version: number, month: string): ScoreReport['window'] {
-      const { prepared } = get(version);
+    window(version: number, month: string, edition = DEFAULT_EDITION): ScoreReport['window'] {
+      const { prepared } = get(version, edition);
       const index = monthIndex(month);
       return qualificationWindow(prepared, index, scoreAllDesignations(prepared, index, { explain: false }));
     },
 
     /** One designation with every metric's explanation (who and what counted, and why). */
-    designation(version: number, month: string, id: DesignationId): DesignationResult {
-      const { prepared } = get(version);
+    designation(version: number, month: string, id: DesignationId, edition = DEFAULT_EDITION): DesignationResult {
+      const { prepared } = get(version, edition);
       const rule = prepared.edition.designations.find((d) => d.id === id);
       if (!rule) throw new Error(`unknown designation '${id}'`);
       const index = monthIndex(month);
@@ -182,8 +186,8 @@ export function createEngineApi() {
     },
 
     /** Every explanation line of one metric as CSV text. */
-    explanationCsv(version: number, month: string, id: DesignationId, path: string, metric: string): string {
-      const { prepared } = get(version);
+    explanationCsv(version: number, month: string, id: DesignationId, path: string, metric: string, edition = DEFAULT_EDITION): string {
+      const { prepared } = get(version, edition);
       const rule = prepared.edition.designations.find((d) => d.id === id)!;
       const index = monthIndex(month);
       const result = scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: true }, rule);
@@ -192,10 +196,10 @@ export function createEngineApi() {
     },
 
     /** Partner Center's "customer eligibility": how a tenant counts in each designation, on the path that counts. */
-    lookup(version: number, month: string, query: string): CustomerLine[] {
+    lookup(version: number, month: string, query: string, edition = DEFAULT_EDITION): CustomerLine[] {
       const q = query.trim().toLowerCase();
       if (q.length < 2) return [];
-      const report = scorePrepared(get(version).prepared, month, { window: false });
+      const report = scorePrepared(get(version, edition).prepared, month, { window: false });
       const lines: CustomerLine[] = [];
       for (const d of report.designations) {
         const path = d.paths.find((p) => p.path === d.path)!;
@@ -211,8 +215,8 @@ export function createEngineApi() {
     },
 
     /** Baseline and scenario side by side (numbers only; the scenario is scored for its own month if it has one). */
-    simulate(version: number, scenario: Scenario, month: string): Simulation {
-      const { prepared, dataset } = get(version);
+    simulate(version: number, scenario: Scenario, month: string, editionId = DEFAULT_EDITION): Simulation {
+      const { prepared, dataset, edition } = get(version, editionId);
       const scoring = scenario.month ?? month;
       const through = scenarioThrough(scenario, scoring, prepared.lastDataMonth === null ? null : monthOf(prepared.lastDataMonth));
       const options = { explain: false, window: false };
@@ -224,13 +228,14 @@ export function createEngineApi() {
     },
 
     /** The planner's action catalogue for some targets, with default costs and limits. */
-    planCatalogue(version: number, month: string, targets: DesignationId[]): CatalogueEntry[] {
-      return defaultActions(edition, targets, get(version).prepared, month).map(({ id, label, cost, limit, affects }) => ({ id, label, cost, limit, affects }));
+    planCatalogue(version: number, month: string, targets: DesignationId[], editionId = DEFAULT_EDITION): CatalogueEntry[] {
+      const { prepared, edition } = get(version, editionId);
+      return defaultActions(edition, targets, prepared, month).map(({ id, label, cost, limit, affects }) => ({ id, label, cost, limit, affects }));
     },
 
     /** The cheapest plan that qualifies every target, with the user's costs and limits. */
-    plan(version: number, month: string, targets: DesignationId[], overrides: Record<string, { cost: number; limit: number }>): Plan {
-      const { prepared, dataset } = get(version);
+    plan(version: number, month: string, targets: DesignationId[], overrides: Record<string, { cost: number; limit: number }>, editionId = DEFAULT_EDITION): Plan {
+      const { prepared, dataset, edition } = get(version, editionId);
       const actions = defaultActions(edition, targets, prepared, month).map((a) => ({ ...a, ...(overrides[a.id] ?? {}) }));
       return plan(prepared, dataset, { targets, actions, month, now: () => performance.now(), timeBudgetMs: 1500 });
     },
@@ -239,8 +244,8 @@ export function createEngineApi() {
      * "What could drop us": the next six months if nothing changes — the last month's usage and revenue carried
      * forward, certifications expiring on their dates — and customers close to a threshold now.
      */
-    risk(version: number, month: string): RiskView {
-      const { prepared, dataset } = get(version);
+    risk(version: number, month: string, editionId = DEFAULT_EDITION): RiskView {
+      const { prepared, dataset, edition } = get(version, editionId);
       const last = monthIndex(month);
       const carried = { ...dataset };
       const ahead = [1, 2, 3, 4, 5, 6].map((k) => monthOf(last + k));
@@ -283,9 +288,20 @@ export function createEngineApi() {
       return { months, fallsOut, nearThresholds };
     },
 
+    /**
+     * "What changed for you": the scoring month under the edition `from` and the newest (numbers only; the
+     * differences name the rule changes behind them).
+     */
+    compare(version: number, month: string, from: string, to = DEFAULT_EDITION): Omit<EditionComparison, 'reports'> & { reports: Record<string, ScoreReport> } {
+      const older = scorePrepared(get(version, from).prepared, month, { explain: false, window: false });
+      const newer = scorePrepared(get(version, to).prepared, month, { explain: false, window: false });
+      const { differences, changes } = compareEditionReports(older, newer);
+      return { month, editions: [older.edition, newer.edition], reports: { [older.edition]: older, [newer.edition]: newer }, differences, changes };
+    },
+
     /** Each designation's score for every month the data covers (computed, never stored). */
-    history(version: number): HistoryPoint[] {
-      const { prepared } = get(version);
+    history(version: number, edition = DEFAULT_EDITION): HistoryPoint[] {
+      const { prepared } = get(version, edition);
       if (prepared.firstDataMonth === null || prepared.lastDataMonth === null) return [];
       const points: HistoryPoint[] = [];
       for (let m = prepared.firstDataMonth; m <= prepared.lastDataMonth; m++) {
@@ -297,8 +313,8 @@ export function createEngineApi() {
     },
 
     /** Every person, their certifications, where they count, and what expires or retires in the next six months. */
-    people(version: number, month: string): PersonView[] {
-      const { prepared } = get(version);
+    people(version: number, month: string, edition = DEFAULT_EDITION): PersonView[] {
+      const { prepared } = get(version, edition);
       const report = scorePrepared(prepared, month, { window: false });
       const index = monthIndex(month);
       const checkDay = `${month}-${String(daysInMonth(index)).padStart(2, '0')}`;
@@ -329,7 +345,7 @@ export function createEngineApi() {
       return [...prepared.people.entries()].map(([key, person]) => {
         const certifications = person.holdings.map((h) => {
           const retires = h.cert?.eligibleThrough;
-          const validOn = (!h.earnedOn || h.earnedOn <= checkDay) && (!h.expiresOn || h.expiresOn >= checkDay) && (!retires || retires >= checkDay) && h.cert !== null;
+          const validOn = (!h.earnedOn || h.earnedOn <= checkDay) && (!h.expiresOn || h.expiresOn >= checkDay) && (!retires || retires >= checkDay) && h.cert !== null && !h.cert.notListed;
           return { name: h.name, catalogName: h.cert?.name ?? null, ...(h.earnedOn ? { earnedOn: h.earnedOn } : {}), ...(h.expiresOn ? { expiresOn: h.expiresOn } : {}), validOn, ...(retires ? { retiresOn: retires } : {}) };
         });
         const atRisk: PersonView['atRisk'] = [];

@@ -19,7 +19,7 @@ describe('Overview', () => {
     const cards = screen.getAllByRole('article');
     expect(cards).toHaveLength(6);
     const dai = within(screen.getByRole('article', { name: 'Digital & App Innovation (Azure)' }));
-    expect(dai.getByText('66')).toBeTruthy();
+    expect(dai.getByText('76')).toBeTruthy();
     expect(dai.getByText('✗ Not qualified')).toBeTruthy();
     expect(dai.getByText('Enterprise path')).toBeTruthy();
     const ba = within(screen.getByRole('article', { name: 'Business Applications' }));
@@ -38,7 +38,9 @@ describe('Overview', () => {
 
   it('lists Microsoft Cloud and the specializations the qualified designations open', () => {
     render(<Overview report={report} onOpen={() => {}} />);
-    expect(screen.getByText(/Needs all six designations/).textContent).toContain('Security');
+    // The three Azure designations do not qualify in 2026-10; Security does (SMB path).
+    expect(screen.getByText(/Needs all six designations/).textContent).toContain('Infrastructure (Azure)');
+    expect(screen.getByText(/Needs all six designations/).textContent).not.toContain('Security');
     expect(screen.getByText('Adoption and Change Management')).toBeTruthy();
   });
 
@@ -54,15 +56,16 @@ describe('Designation detail', () => {
   it('shows both paths, marks the one that counts, and explains each metric', async () => {
     const dai = report.designations.find((d) => d.id === 'digital-app-innovation')!;
     render(<DesignationDetail d={dai} />);
-    expect(screen.getByRole('heading', { name: /Enterprise path: 66 \/ 100 ★ counts/ })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: /SMB path: 86 \/ 100/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Enterprise path: 76 \/ 100 ★ counts/ })).toBeTruthy();
+    // SMB: 30 + (4 + 4 × 4 = 20) + (4 + 2 × 4 = 12) + 20 + 10 = 92.
+    expect(screen.getByRole('heading', { name: /SMB path: 92 \/ 100/ })).toBeTruthy();
     expect(screen.getAllByText(/First 2 Azure Solutions Architect Experts \(no points\)/).length).toBeGreaterThan(0);
     // Open the Advanced certifications explanation on the Enterprise path and search it.
     const advanced = screen.getByRole('region', { name: /⚠ Advanced certifications: 0 \/ 20 points/ });
     await userEvent.click(within(advanced).getByText(/Who and what counted/));
     const table = within(advanced).getByRole('table');
     expect(within(table).getByText(/Elena Rossi/)).toBeTruthy();
-    expect(within(table).getByText(/expired on 2024-02-15/)).toBeTruthy();
+    expect(within(table).getByText(/expired on 2026-06-15/)).toBeTruthy();
     await userEvent.type(within(advanced).getByRole('searchbox'), 'dev patel');
     expect(within(table).queryByText(/Elena Rossi/)).toBeNull();
     expect(within(table).getByText(/Dev Patel/)).toBeTruthy();

@@ -19,16 +19,17 @@ describe('Simulator comparison', () => {
     const base = prepare(dataset, edition);
     const scenario = { id: 's', name: 's', changes: [{ type: 'addPerson' as const, personId: 'new', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] }] };
     const options = { explain: false, window: false };
-    render(<Comparison baseline={scorePrepared(base, '2024-06', options)} scenario={scorePrepared(prepareScenario(base, dataset, edition, scenario, '2024-06'), '2024-06', options)} />);
+    render(<Comparison baseline={scorePrepared(base, '2026-10', options)} scenario={scorePrepared(prepareScenario(base, dataset, edition, scenario, '2026-10'), '2026-10', options)} />);
     const dai = screen.getAllByRole('row', { name: /Digital & App Innovation \(Azure\)/ })[0]!;
-    expect(within(dai).getAllByRole('cell').map((c) => c.textContent)).toEqual(['66', '78', '▲ +12', '✗ → ✓ qualified (changes)', 'Enterprise']);
+    // A second SAE opens the advanced gate: 2 scoring people × 4 = 8 → 76 + 8 = 84.
+    expect(within(dai).getAllByRole('cell').map((c) => c.textContent)).toEqual(['76', '84', '▲ +8', '✗ → ✓ qualified (changes)', 'Enterprise']);
     const infra = screen.getAllByRole('row', { name: /Infrastructure \(Azure\)/ })[0]!;
-    expect(within(infra).getAllByRole('cell')[1]!.textContent).toBe('70');
-    // The metric table for DAI shows Advanced certifications 0 → 12.
+    expect(within(infra).getAllByRole('cell')[1]!.textContent).toBe('76');
+    // The metric table for DAI shows Advanced certifications 0 → 8.
     const tables = screen.getAllByRole('table', { name: /Digital & App Innovation \(Azure\) metrics before and after/ });
     const advanced = within(tables[0]!).getByRole('row', { name: /Advanced certifications/ });
     expect(advanced.textContent).toContain('0 / 20');
-    expect(advanced.textContent).toContain('12 / 20');
-    expect(advanced.textContent).toContain('▲ +12');
+    expect(advanced.textContent).toContain('8 / 20');
+    expect(advanced.textContent).toContain('▲ +8');
   });
 });

@@ -21,72 +21,88 @@ describe('engine worker API', () => {
   it('loads files, reports progress and scores by version and month', async () => {
     const progress: ImportProgress[] = [];
     const loaded = await api.load(sample(), proxy((p: ImportProgress) => progress.push(p)));
-    expect(loaded.defaultMonth).toBe('2024-06');
-    expect(loaded.firstMonth).toBe('2023-01');
+    expect(loaded.defaultMonth).toBe('2026-10');
+    expect(loaded.firstMonth).toBe('2025-05');
     expect(loaded.files.map((f) => f.kind)).toEqual(['certifications', 'customers', 'azure', 'm365', 'bizapps_revenue', 'bizapps_usage', 'partner']);
-    const report = await api.score(loaded.version, '2024-06');
+    const report = await api.score(loaded.version, '2026-10');
+    expect(report.edition).toBe('2026');
     expect(report.designations.map((d) => [d.id, d.score, d.qualified])).toEqual([
-      ['data-ai', 50, false],
-      ['digital-app-innovation', 66, false],
-      ['infrastructure', 62, false],
-      ['business-applications', 88, true],
-      ['modern-work', 91, true],
-      // Security: customers 2 Azure + 2 Microsoft 365 = 4 × 2 = 8; deployments 3 × 20/6 = 10; growth 1 + 5 = 6 → 24
-      ['security', 24, false],
+      // Azure NCA: |E(2026-10)| 10 − |E(2025-10)| 7 = 3 → 30; growth 20; deployments 10; the gates need 2 SAE (1 valid).
+      ['data-ai', 60, false], // 30 + 0 (SAE gate) + 20 + 10
+      ['digital-app-innovation', 76, false], // 30 + 16 (4 developers) + 0 + 20 + 10
+      ['infrastructure', 68, false], // 30 + 8 (2 people) + 0 + 20 + 10
+      ['business-applications', 92, true], // SMB: 15 + 20 + 15 + 30 + 12
+      ['modern-work', 100, true], // Enterprise: 20 + 10 + 15 + 30 + 25
+      // Security SMB: NCA min(20, 4 × (2 + 5)) = 20; skilling 4 + 4 + 4 × 8 = 40; growth 0 + floor(117 / 50) = 2; deployments 6 × 20/6 = 20
+      ['security', 82, true],
     ]);
+    // The same version scores under edition 2024 on request.
+    const old = await api.score(loaded.version, '2026-10', '2024');
+    expect(old.edition).toBe('2024');
+    expect(old.designations.map((d) => d.score)).toEqual([50, 66, 58, 88, 91, 24]);
   });
 
   it('scores without explanations; explains one designation and looks customers up on request', async () => {
     const loaded = await api.load(sample());
-    const report = await api.score(loaded.version, '2024-06');
+    const report = await api.score(loaded.version, '2026-10');
     expect(report.designations.every((d) => d.paths.every((p) => p.metrics.every((m) => m.items.length === 0)))).toBe(true);
-    const dai = await api.designation(loaded.version, '2024-06', 'digital-app-innovation');
-    expect(dai.score).toBe(66);
+    const dai = await api.designation(loaded.version, '2026-10', 'digital-app-innovation');
+    expect(dai.score).toBe(76);
     const nca = dai.paths[0]!.metrics.find((m) => m.id === 'net-customer-adds')!;
-    expect(nca.items.filter((i) => i.counted).map((i) => `${i.name} ${i.effect}`)).toEqual(['Granite Legal LLP 1', 'Heron Health Clinics 1', 'Juniper Schools Trust 1', 'Iris Boutique Retail -1']);
-    const lines = await api.lookup(loaded.version, '2024-06', 'iris boutique');
-    expect(lines.find((l) => l.designation === 'infrastructure' && l.metric === 'Net customer adds')).toMatchObject({ counted: true, reason: expect.stringContaining('lost customer') });
+    // RULES-2026 §2.4: added = at $1,000 now and not a year ago; Kestrel had $320 a year ago and $1,470 now.
+    expect(nca.items.filter((i) => i.counted).map((i) => `${i.name} ${i.effect}`)).toEqual(['Granite Legal LLP 1', 'Heron Health Clinics 1', 'Juniper Schools Trust 1', 'Iris Boutique Retail -1', 'Kestrel Aero Parts 1']);
+    const lines = await api.lookup(loaded.version, '2026-10', 'iris boutique');
+    expect(lines.find((l) => l.designation === 'infrastructure' && l.metric === 'Net customer adds')).toMatchObject({ counted: true, reason: expect.stringContaining('lost') });
   });
 
   it('computes history over every month of the data', async () => {
     const loaded = await api.load(sample());
     const history = await api.history(loaded.version);
     expect(history.map((h) => h.month)).toHaveLength(18);
-    expect(history.at(-1)!.scores['digital-app-innovation'].score).toBe(66);
+    expect(history.at(-1)!.scores['digital-app-innovation'].score).toBe(76);
   });
 
   it('lists people with where they count and what lapses within six months', async () => {
     const loaded = await api.load(sample());
-    const people = await api.people(loaded.version, '2024-06');
+    const people = await api.people(loaded.version, '2026-10');
     const ava = people.find((p) => p.id === 'ava.reyes@larkspur.example')!;
     // AZ-104 is a prerequisite in all three Azure designations; MS-700 counts for Modern Work.
     expect(ava.countsToward.map((c) => c.designation).sort()).toEqual(['data-ai', 'digital-app-innovation', 'infrastructure', 'modern-work']);
-    // Mateo's AZ-700 expires 2024-08-31: Infrastructure intermediate drops from 3 to 2 people → 12 → 8: 4 points at risk.
+    // Mateo's AZ-700 expires 2026-12-31: Infrastructure intermediate drops from 2 to 1 person → 8 → 4: 4 points at risk.
     const mateo = people.find((p) => p.name === 'Mateo Garcia')!;
-    expect(mateo.atRisk).toEqual([{ certification: 'Microsoft Certified: Azure Network Engineer Associate', lastDay: '2024-08-31', pointsAtRisk: [{ designation: 'infrastructure', points: 4 }] }]);
-    // Lena's IoT Developer Specialty (retired; counts through 2024-07-31) scores in DAI advanced, whose gate is
-    // closed (one Solutions Architect Expert of two): nothing at risk, although Omar's Stack Hub lapses the same day.
-    expect(people.find((p) => p.name === 'Lena Fischer')!.atRisk).toEqual([{ certification: 'Microsoft Certified: Azure IoT Developer Specialty', lastDay: '2024-07-31', pointsAtRisk: [] }]);
-    expect(people.find((p) => p.name === 'Omar Aziz')!.atRisk[0]!.pointsAtRisk).toEqual([{ designation: 'infrastructure', points: 4 }]);
+    expect(mateo.atRisk).toEqual([{ certification: 'Microsoft Certified: Azure Network Engineer Associate', lastDay: '2026-12-31', pointsAtRisk: [{ designation: 'infrastructure', points: 4 }] }]);
+    // Lena's IoT Developer Specialty is not listed in edition 2026 (AMB26-07): not valid, nothing at risk.
+    const lena = people.find((p) => p.name === 'Lena Fischer')!;
+    expect(lena.certifications[0]).toMatchObject({ validOn: false });
+    expect(lena.atRisk).toEqual([]);
   });
 
   it('simulates a scenario, plans for the near miss, and looks ahead', async () => {
     const loaded = await api.load(sample());
-    const sim = await api.simulate(loaded.version, { id: 's', name: 's', changes: [{ type: 'addPerson', personId: 'new-sae', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] }] }, '2024-06');
-    expect(sim.baseline.designations[1]!.score).toBe(66);
-    expect(sim.scenario.designations[1]).toMatchObject({ id: 'digital-app-innovation', score: 78, qualified: true });
-    const plan = await api.plan(loaded.version, '2024-06', ['digital-app-innovation'], {});
+    const sim = await api.simulate(loaded.version, { id: 's', name: 's', changes: [{ type: 'addPerson', personId: 'new-sae', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] }] }, '2026-10');
+    expect(sim.baseline.designations[1]!.score).toBe(76);
+    // A second SAE opens the advanced gate: Jonas (DevOps) and Kai (AZ-400) score 2 × 4 = 8 → 84.
+    expect(sim.scenario.designations[1]).toMatchObject({ id: 'digital-app-innovation', score: 84, qualified: true });
+    const plan = await api.plan(loaded.version, '2026-10', ['digital-app-innovation'], {});
     // One Azure Solutions Architect Expert: $165 exam + 5 study days × $400 = $2,165.
     expect(plan).toMatchObject({ status: 'found', optimal: true, totalCost: 2165 });
     expect(plan.steps.map((s) => s.actionId)).toEqual(['certify:azure-solutions-architect-expert']);
-    const risk = await api.risk(loaded.version, '2024-06');
-    expect(risk.months.map((m) => m.month)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12']);
+    const risk = await api.risk(loaded.version, '2026-10');
+    expect(risk.months.map((m) => m.month)).toEqual(['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04']);
     expect(risk.nearThresholds.map((n) => n.subject)).toContain('Tamarack Farms Co-op'); // Teams 300 of 700 active = 42.9 %
+  });
+
+  it('compares the editions for the scoring month', async () => {
+    const loaded = await api.load(sample());
+    const comparison = await api.compare(loaded.version, '2026-10', '2024');
+    expect(comparison.editions).toEqual(['2024', '2026']);
+    // Modern Work Enterprise NCA: Zephyr's 350 Windows 365 seats count only in 2026 (change 20): 4 → 5 new, 16 → 20.
+    expect(comparison.differences).toContainEqual(expect.objectContaining({ designation: 'modern-work', metric: 'net-customer-adds', from: expect.objectContaining({ points: 16 }), to: expect.objectContaining({ points: 20 }) }));
   });
 
   it('forgets released versions', async () => {
     const loaded = await api.load(sample());
     await api.release([]);
-    await expect(api.score(loaded.version, '2024-06')).rejects.toThrow(/not loaded/);
+    await expect(api.score(loaded.version, '2026-10')).rejects.toThrow(/not loaded/);
   });
 });

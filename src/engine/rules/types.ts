@@ -243,6 +243,8 @@ export interface Edition {
     rateCard: RateCardEntry[];
   };
   certifications: CertificationDef[];
+  /** The simulator's one-click "+1 person" actions: certification ids (prerequisites and common scoring ones). */
+  quickCertifications: string[];
   designations: DesignationRule[];
   specializations: SpecializationDef[];
 }

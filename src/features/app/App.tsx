@@ -3,7 +3,9 @@ import { useEffect } from 'react';
 import { MonthOptions } from '../../ui/MonthOptions';
 import type { DesignationId, ScoreReport } from '../../engine/types';
 import { decodeScenario } from '../../store/scenarioSchema';
-import { useScoringMonth, useStore, type View } from '../../store/store';
+import { useEdition, useScoringMonth, useStore, type View } from '../../store/store';
+import { EDITION_IDS, editions } from '../../engine/rules';
+import { EditionChanges } from '../editions/EditionChanges';
 import { CustomerLookup } from '../customers/CustomerLookup';
 import { DesignationDetail } from '../designation/DesignationDetail';
 import { History } from '../history/History';
@@ -25,6 +27,7 @@ const TABS: { view: View['name']; label: string }[] = [
   { view: 'simulator', label: 'Simulator' },
   { view: 'planner', label: 'Planner' },
   { view: 'risk', label: 'Risk' },
+  { view: 'changes', label: 'What changed' },
   { view: 'files', label: 'Your files' },
 ];
 
@@ -43,10 +46,37 @@ function MonthSelector() {
   );
 }
 
+/** The rule edition every view scores with (remembered in this browser); the newest by default. */
+function EditionSelector() {
+  const edition = useEdition();
+  const setEdition = useStore((s) => s.setEdition);
+  return (
+    <label className="month">
+      Rules{' '}
+      <select value={edition} onChange={(e) => setEdition(e.target.value)}>
+        {[...EDITION_IDS].reverse().map((id) => (
+          <option key={id} value={id}>
+            {id}
+            {id === EDITION_IDS.at(-1) ? ' (in force)' : ''}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Which rules the numbers follow, said once above every view. */
+function EditionNote() {
+  const edition = useEdition();
+  const newest = EDITION_IDS.at(-1);
+  return <p className="muted edition-note">Scored with {editions[edition]?.name ?? `rule edition ${edition}`}{edition !== newest ? ` — not the rules in force (${newest}).` : '.'}</p>;
+}
+
 function DesignationView({ id, report, onOpen }: { id: DesignationId; report: ScoreReport; onOpen: (id: DesignationId) => void }) {
   const detail = useDesignation(id);
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
+  const edition = useEdition();
   return (
     <>
       <label>
@@ -59,7 +89,7 @@ function DesignationView({ id, report, onOpen }: { id: DesignationId; report: Sc
           ))}
         </select>
       </label>
-      {detail.data ? <DesignationDetail d={detail.data} exportAll={(path, metric) => engine().explanationCsv(version!, month!, id, path, metric)} /> : <p role="status">Explaining…</p>}
+      {detail.data ? <DesignationDetail d={detail.data} exportAll={(path, metric) => engine().explanationCsv(version!, month!, id, path, metric, edition)} /> : <p role="status">Explaining…</p>}
     </>
   );
 }
@@ -93,6 +123,8 @@ function Body() {
       return <Planner report={report} />;
     case 'risk':
       return risk.data && people.data ? <Risk risk={risk.data} people={people.data} report={report} /> : <p role="status">Looking ahead…</p>;
+    case 'changes':
+      return <EditionChanges />;
     case 'history':
       return history.data && qualificationWindow.data ? <History points={history.data} report={report} window={qualificationWindow.data} /> : <p role="status">Computing history…</p>;
   }
@@ -167,6 +199,7 @@ export function App() {
           </button>
         ))}
         <MonthSelector />
+        <EditionSelector />
       </nav>
       <main id="main">
         {error && (
@@ -174,6 +207,7 @@ export function App() {
             {error}
           </p>
         )}
+        {load && <EditionNote />}
         {!load ? <p role="status">Loading…</p> : <Body />}
       </main>
     </>

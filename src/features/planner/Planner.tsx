@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DesignationId, ScoreReport } from '../../engine/types';
-import { useScoringMonth, useStore } from '../../store/store';
+import { useEdition, useScoringMonth, useStore } from '../../store/store';
 import { formatNumber, formatPoints } from '../../ui/format';
 import { engine } from '../../worker/client';
 import { usePlanCatalogue } from '../queries';
@@ -12,6 +12,7 @@ const usd = new Intl.NumberFormat(typeof navigator !== 'undefined' ? navigator.l
 export function Planner({ report }: { report: ScoreReport }) {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth()!;
+  const edition = useEdition();
   const createScenario = useStore((s) => s.createScenario);
   const setView = useStore((s) => s.setView);
   const names = new Map(report.designations.map((d) => [d.id, d.name]));
@@ -20,7 +21,7 @@ export function Planner({ report }: { report: ScoreReport }) {
   const [targets, setTargets] = useState<DesignationId[]>(firstMiss ? [firstMiss] : []);
   const [overrides, setOverrides] = useState<Record<string, { cost: number; limit: number }>>({});
   const catalogue = usePlanCatalogue(targets);
-  const run = useMutation({ mutationFn: () => engine().plan(version!, month, targets, overrides) });
+  const run = useMutation({ mutationFn: () => engine().plan(version!, month, targets, overrides, edition) });
   const toggle = (id: DesignationId) => setTargets((t) => (t.includes(id) ? t.filter((x) => x !== id) : [...t, id]));
   const result = run.data;
   return (

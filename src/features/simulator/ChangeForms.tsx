@@ -1,12 +1,16 @@
 /** Forms that add one change to a scenario: people, certifications, customers, usage, removals. */
 import { useState } from 'react';
-import { getEdition } from '../../engine/rules';
+import { editions, getEdition } from '../../engine/rules';
 import type { Change } from '../../engine/scenario';
+import { useEdition } from '../../store/store';
 
-const catalog = getEdition().certifications.filter((c) => !c.retiredOn);
-const short = (name: string) => name.replace(/^Microsoft (365 )?Certified: /, '');
-/** Quick actions: the prerequisites and the most common scoring certifications. */
-export const QUICK_CERTS = ['azure-administrator-associate', 'azure-solutions-architect-expert', 'azure-developer-associate', 'azure-devops-engineer-expert', 'security-operations-analyst-associate', 'azure-security-engineer-associate', 'm365-teams-administrator-associate', 'power-platform-functional-consultant-associate'];
+const short = (name: string) => name.replace(/^(Microsoft (365 )?|GitHub )Certified: /, '');
+
+/** The certifications a person can still earn under the chosen rule edition (listed there, not retired). */
+function useCatalog() {
+  const edition = getEdition(useEdition());
+  return edition.certifications.filter((c) => !c.retiredOn && !c.notListed);
+}
 
 function AssociationSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: string[] }) {
   return (
@@ -23,6 +27,7 @@ function AssociationSelect({ label, value, onChange, options }: { label: string;
 const AZURE_ASSOCIATIONS = ['PAL', 'DPOR', 'CSP'];
 
 function CertificationSelect({ label, value, onChange }: { label: string; value: string; onChange: (id: string) => void }) {
+  const catalog = useCatalog();
   return (
     <label>
       {label}
@@ -41,10 +46,13 @@ let counter = 0;
 const uid = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
 export function QuickActions({ onAdd, day }: { onAdd: (c: Change) => void; day: string }) {
+  const edition = getEdition(useEdition());
+  const catalog = useCatalog();
   return (
     <div className="quick" role="group" aria-label="Quick actions">
-      {QUICK_CERTS.map((id) => {
-        const cert = catalog.find((c) => c.id === id)!;
+      {edition.quickCertifications.map((id) => {
+        const cert = catalog.find((c) => c.id === id);
+        if (!cert) return null;
         return (
           <button key={id} type="button" onClick={() => onAdd({ type: 'addPerson', personId: uid(`new-${cert.examCodes[0] ?? id}`), name: `New ${short(cert.name)}`, certifications: [{ certificationId: id, earnedOn: day }] })}>
             +1 {short(cert.name)}
@@ -56,6 +64,7 @@ export function QuickActions({ onAdd, day }: { onAdd: (c: Change) => void; day: 
 }
 
 export function AddPersonForm({ onAdd, day }: { onAdd: (c: Change) => void; day: string }) {
+  const catalog = useCatalog();
   const [name, setName] = useState('');
   const [certs, setCerts] = useState<string[]>([catalog[0]!.id]);
   const [earned, setEarned] = useState(day);
@@ -191,6 +200,7 @@ export function AddCustomerForm({ onAdd, month }: { onAdd: (c: Change) => void; 
 }
 
 export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => void; month: string; day: string }) {
+  const catalog = useCatalog();
   const [tenant, setTenant] = useState('');
   const [person, setPerson] = useState('');
   const [certificationId, setCertificationId] = useState(catalog[0]!.id);
@@ -265,7 +275,7 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
 }
 
 export function describeChange(change: Change): string {
-  const certName = (id: string) => short(getEdition().certifications.find((c) => c.id === id)?.name ?? id);
+  const certName = (id: string) => short(Object.values(editions).flatMap((e) => e.certifications).find((c) => c.id === id)?.name ?? id);
   switch (change.type) {
     case 'addPerson':
       return `Add ${change.name ?? change.personId} with ${change.certifications.map((c) => certName(c.certificationId)).join(', ')}`;

@@ -15,7 +15,8 @@ const before = new Map(certifications2024.map((c) => [c.id, c]));
 function carried(id: string, source: string, changes: Partial<CertificationDef> = {}): CertificationDef {
   const def = before.get(id);
   if (!def) throw new Error(`edition 2026: no edition-2024 certification '${id}'`);
-  const { retiredOn: _r, eligibleThrough: _e, lowConfidence: _l, ...rest } = def;
+  // Retirement dates and confidence are the 2026 sources' to give, not carried.
+  const rest: CertificationDef = { id: def.id, name: def.name, aliases: def.aliases, examCodes: def.examCodes, source };
   return { ...rest, ...changes, source };
 }
 
