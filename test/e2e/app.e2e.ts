@@ -100,7 +100,7 @@ describe('PCS Planner in Chromium', () => {
 
   it('every view renders and passes axe (serious and critical)', async () => {
     await page.getByRole('button', { name: 'Details for Digital & App Innovation (Azure)' }).click();
-    await page.getByRole('heading', { name: /Enterprise path: 66 \/ 100/ }).waitFor();
+    await page.getByRole('heading', { name: /Enterprise path: 76 \/ 100/ }).waitFor();
     await page.getByText(/Who and what counted/).first().click();
     await page.screenshot({ path: join(shots, 'designation.png'), fullPage: true });
     await axe(page, 'designation');
@@ -129,24 +129,24 @@ describe('PCS Planner in Chromium', () => {
 
   it('changing the scoring month re-scores', async () => {
     await view(page, 'Overview');
-    await page.getByRole('combobox', { name: 'Scoring month' }).selectOption('2024-03');
-    await page.getByRole('heading', { name: 'Overview — scoring month 2024-03' }).waitFor();
-    await page.getByRole('combobox', { name: 'Scoring month' }).selectOption('2024-06');
-    await page.getByRole('heading', { name: 'Overview — scoring month 2024-06' }).waitFor();
+    await page.getByRole('combobox', { name: 'Scoring month' }).selectOption('2026-03');
+    await page.getByRole('heading', { name: 'Overview — scoring month 2026-03' }).waitFor();
+    await page.getByRole('combobox', { name: 'Scoring month' }).selectOption('2026-10');
+    await page.getByRole('heading', { name: 'Overview — scoring month 2026-10' }).waitFor();
   });
 
   it('the planner takes the near miss to qualified, and its plan applies as a scenario', async () => {
     await view(page, 'Planner');
-    // The closest miss is preselected: Digital & App Innovation (66).
-    await expect(page.getByRole('checkbox', { name: /Digital & App Innovation \(Azure\) \(66\)/ }).isChecked()).resolves.toBe(true);
+    // The closest miss is preselected: Digital & App Innovation (76, advanced certifications at 0).
+    await expect(page.getByRole('checkbox', { name: /Digital & App Innovation \(Azure\) \(76\)/ }).isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
-    // One Azure Solutions Architect Expert opens the Enterprise advanced gate: 66 → 78.
+    // One Azure Solutions Architect Expert opens the Enterprise advanced gate: 76 → 84.
     await page.getByRole('heading', { name: 'Plan: $2,165 in 1 step (cheapest possible)' }).waitFor();
     await page.screenshot({ path: join(shots, 'planner.png'), fullPage: true });
     await axe(page, 'planner');
     await page.getByRole('button', { name: 'Apply the plan as a scenario' }).click();
     const row = page.getByRole('row', { name: /Digital & App Innovation \(Azure\)/ }).first();
-    await row.getByText('78').waitFor();
+    await row.getByText('84').waitFor();
     expect(await row.textContent()).toContain('qualified (changes)');
   });
 
@@ -154,14 +154,15 @@ describe('PCS Planner in Chromium', () => {
     await page.getByRole('button', { name: 'New scenario' }).click();
     await page.getByRole('button', { name: '+1 DevOps Engineer Expert' }).click();
     await page.getByRole('button', { name: '+1 Azure Solutions Architect Expert' }).click();
-    // DAI Enterprise advanced: gate open (2 SAE), DevOps people 3 → 4 (Jonas, Kai, Lena + new) = 16; 66 + 16 = 82.
+    // DAI Enterprise advanced: gate open (2 SAE), DevOps people Jonas, Kai + new = 3 × 4 = 12 (Lena's IoT
+    // certification is not listed in 2026); 76 + 12 = 88.
     const row = page.getByRole('row', { name: /Digital & App Innovation \(Azure\)/ }).first();
-    await row.getByText('82').waitFor();
+    await row.getByText('88').waitFor();
     const advanced = page.getByRole('row', { name: /Advanced certifications/ }).first();
-    expect(await advanced.textContent()).toContain('16 / 20');
+    expect(await advanced.textContent()).toContain('12 / 20');
     // Two scenarios now: the plan and this one, side by side with the baseline.
     const all = page.getByRole('table', { name: /Scores under each scenario/ });
-    await expect.poll(async () => all.getByRole('row', { name: /^Digital & App Innovation/ }).textContent()).toMatch(/66 ✗.*78 ✓.*82 ✓/);
+    await expect.poll(async () => all.getByRole('row', { name: /^Digital & App Innovation/ }).textContent()).toMatch(/76 ✗.*84 ✓.*88 ✓/);
     await page.screenshot({ path: join(shots, 'simulator.png'), fullPage: true });
     await axe(page, 'simulator');
   });
@@ -175,16 +176,41 @@ describe('PCS Planner in Chromium', () => {
     await other.goto(link);
     await other.getByRole('heading', { name: 'Simulator' }).waitFor();
     await other.getByText(/Add New DevOps Engineer Expert/).waitFor();
-    await other.getByRole('row', { name: /Digital & App Innovation \(Azure\)/ }).first().getByText('82').waitFor();
+    await other.getByRole('row', { name: /Digital & App Innovation \(Azure\)/ }).first().getByText('88').waitFor();
     await other.close();
   });
 
   it('the risk view looks six months ahead', async () => {
     await view(page, 'Risk');
     await page.getByRole('heading', { name: 'The next six months if nothing changes' }).waitFor();
-    await page.getByText(/Omar Aziz: .*Azure Stack Hub Operator Associate counts until 2024-07-31 — Infrastructure \(Azure\) −4/).waitFor();
+    await page.getByText(/Mateo Garcia: .*Azure Network Engineer Associate counts until 2026-12-31 — Infrastructure \(Azure\) −4/).waitFor();
     await page.screenshot({ path: join(shots, 'risk.png'), fullPage: true });
     await axe(page, 'risk');
+  });
+
+  it('the rules selector re-scores every view and survives a reload; What changed compares both editions', async () => {
+    await view(page, 'Overview');
+    const rules = page.getByRole('combobox', { name: 'Rules' });
+    expect(await rules.inputValue()).toBe('2026');
+    await rules.selectOption('2024');
+    // Edition 2024 on the same files: DAI 66 (net customer adds 2 → 20), Security on its one path (24).
+    await page.getByRole('article', { name: 'Digital & App Innovation (Azure)' }).getByText('66').waitFor();
+    await page.getByText(/Scored with Partner Capability Score rules, 2024/).waitFor();
+    await view(page, 'People');
+    await page.getByText(/Expiring or retiring in the next six months/).waitFor();
+    await page.reload();
+    await page.getByRole('article').first().waitFor().catch(() => {});
+    expect(await page.getByRole('combobox', { name: 'Rules' }).inputValue()).toBe('2024');
+    await view(page, 'Overview');
+    await page.getByRole('article', { name: 'Security' }).getByText('24').waitFor();
+    await view(page, 'What changed');
+    await page.getByRole('heading', { name: /What changed for you — rules 2024 → 2026/ }).waitFor();
+    await page.getByText(/Security: 24 → 82/).waitFor();
+    await page.screenshot({ path: join(shots, 'changes.png'), fullPage: true });
+    await axe(page, 'changes');
+    await page.getByRole('combobox', { name: 'Rules' }).selectOption('2026');
+    await view(page, 'Overview');
+    expect(await shownScores(page)).toEqual(expected);
   });
 
   it('uploading the sample files through the file input gives the CLI numbers', async () => {
@@ -239,7 +265,7 @@ describe('PCS Planner in Chromium', () => {
     await phone.goto(ORIGIN);
     await phone.getByRole('article').first().waitFor();
     await phone.screenshot({ path: join(shots, 'phone.png'), fullPage: false });
-    for (const label of ['Overview', 'Designation detail', 'Customer lookup', 'People', 'History', 'Simulator', 'Planner', 'Risk', 'Your files']) {
+    for (const label of ['Overview', 'Designation detail', 'Customer lookup', 'People', 'History', 'Simulator', 'Planner', 'Risk', 'What changed', 'Your files']) {
       await view(phone, label);
       await phone.getByRole('heading', { level: 2 }).first().waitFor();
       await phone.waitForTimeout(200);

@@ -27,7 +27,7 @@ export function EditionChanges() {
         What changed for you — rules {older} → {newer}, scoring month {data.month}
       </h2>
       <p className="muted">Your data scored under both rule editions for the same month. Each difference names the rule changes that can cause it.</p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Scores under both editions">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Scores under both editions">
         <table>
           <caption>Scores under edition {older} and {newer}</caption>
           <thead>
