@@ -53,3 +53,34 @@ export function metric(data: Dataset | ReturnType<typeof score>, designation: De
 export function people(prefix: string, certName: string, n: number, earnedOn = '2023-01-01', expiresOn?: string) {
   return Array.from({ length: n }, (_, i) => cert(`${prefix}-${i + 1}@example.test`, certName, earnedOn, expiresOn));
 }
+
+// ------------------------------------------------------------------------------------------ edition 2026
+/** Edition-2026 tests score 2026-10 (M-1); M-2 = 2026-09, M-13 = 2025-10, M-14 = 2025-09. */
+export const N1 = '2026-10';
+export const N2 = '2026-09';
+export const N13 = '2025-10';
+export const N14 = '2025-09';
+/** The 12 months of the TTM ending 2026-10, and of the previous TTM ending 2025-10. */
+export const TTM = Array.from({ length: 12 }, (_, i) => { const m = 2025 * 12 + 10 + i; return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`; });
+export const PREVIOUS_TTM = Array.from({ length: 12 }, (_, i) => { const m = 2024 * 12 + 10 + i; return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`; });
+
+const vocabulary2026 = vocabularyOf(getEdition('2026'));
+
+/** A certification row resolved with the 2026 catalogue. */
+export function cert26(personId: string, certName: string, earnedOn = '2025-01-01', expiresOn?: string) {
+  const found = vocabulary2026.certification(certName);
+  if (!found) throw new Error(`test uses unknown 2026 certification ${certName}`);
+  return { personId, certificationId: found.id, certificationName: certName, earnedOn, ...(expiresOn ? { expiresOn } : {}) };
+}
+
+export function people26(prefix: string, certName: string, n: number, earnedOn = '2025-01-01') {
+  return Array.from({ length: n }, (_, i) => cert26(`${prefix}-${i + 1}@example.test`, certName, earnedOn));
+}
+
+export function score26(data: Dataset, month = N1) {
+  return scoreDataset(data, { month, edition: '2026' });
+}
+
+export function metric26(data: Dataset, designation: DesignationId, pathId: PathId, metricId: MetricId, month = N1) {
+  return metric(score26(data, month), designation, pathId, metricId);
+}
