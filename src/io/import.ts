@@ -268,6 +268,10 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
       const certificationName = v.certificationName as string;
       const cert = certification(certificationName);
       if (!cert) problem(row, 'certification', `not in the catalog: '${certificationName}' (loaded, but it does not count)`, 'warning');
+      else if (!edition.certificationRules.earnedAfterRetirementCounts && cert.retiredOn && v.earnedOn && (v.earnedOn as string) > cert.retiredOn) {
+        // RULES-2026 AMB26-47: "if completed before retirement".
+        problem(row, 'earned_on', `${certificationName} was earned on ${v.earnedOn}, after it retired on ${cert.retiredOn}: it does not count under rule edition ${edition.id}`, 'warning');
+      }
       if (v.earnedOn && v.expiresOn && (v.expiresOn as string) < (v.earnedOn as string)) problem(row, 'expires_on', `expires (${v.expiresOn}) before it was earned (${v.earnedOn})`, 'warning');
       return { personId: v.personId as string, ...(name ? { personName: name } : {}), certificationId: cert?.id ?? null, certificationName, ...(v.earnedOn ? { earnedOn: v.earnedOn as string } : {}), ...(v.expiresOn ? { expiresOn: v.expiresOn as string } : {}) };
     }

@@ -172,3 +172,30 @@ describe('files', () => {
     expect(result.dataset.azure).toHaveLength(0);
   });
 });
+
+describe('edition 2026 inputs (FORMATS.md "Edition 2026")', () => {
+  const CLOUD = 'tenant_id,month,service,association,acr_usd,cloud\n';
+  it('the optional cloud column loads; an unknown value is commercial and reported once per value, with row and column', async () => {
+    const text = `${CLOUD}a,2026-10,Storage,PAL,10,Azure Government\nb,2026-10,Storage,PAL,10,Moonbase\nc,2026-10,Storage,PAL,10,moonbase\nd,2026-10,Storage,PAL,10,Public\ne,2026-10,Storage,PAL,10,\n`;
+    const { report, rows } = await one('azure.csv', text);
+    expect(report.rowsLoaded).toBe(5);
+    expect(rows.map((r) => (r as { cloud?: string }).cloud)).toEqual(['Azure Government', 'Moonbase', 'moonbase', 'Public', undefined]);
+    expect(report.problems).toEqual([{ file: 'azure.csv', row: 3, column: 'cloud', severity: 'warning', message: expect.stringContaining("unknown cloud value 'Moonbase': loaded as the commercial cloud") }]);
+  });
+
+  it('a column the chosen edition ignores is noted, not an error', async () => {
+    const { report } = await one('azure.csv', `${CLOUD}a,2024-06,Storage,PAL,10,China\n`, { edition: '2024' });
+    expect(report.rowsLoaded).toBe(1);
+    expect(report.problems).toEqual([expect.objectContaining({ row: 1, column: 'cloud', severity: 'warning', message: expect.stringContaining('rule edition 2024 has no sovereign-cloud rule') })]);
+  });
+
+  it('certifications of either edition resolve; one earned after its retirement is reported as not counting', async () => {
+    const text = 'person_id,certification,earned_on\np,GitHub Certified: GitHub Actions,2026-01-01\nq,AZ-204,2026-08-15\nr,Azure Stack Hub Operator Associate,2022-01-01\n';
+    const { report, rows } = await one('certifications.csv', text, { edition: '2024' });
+    expect(rows.map((r) => (r as { certificationId: string | null }).certificationId)).toEqual(['github-actions', 'azure-developer-associate', 'azure-stack-hub-operator-associate']);
+    expect(report.problems).toEqual([]);
+    // Under edition 2026 Azure Developer Associate retired on 2026-07-31 (AMB26-47).
+    const again = await one('certifications.csv', text, { edition: '2026' });
+    expect(again.report.problems).toEqual([expect.objectContaining({ row: 3, column: 'earned_on', severity: 'warning', message: expect.stringContaining('after it retired on 2026-07-31: it does not count under rule edition 2026') })]);
+  });
+});
