@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { getEdition, prepare, scorePrepared, type Dataset } from '../src/engine';
+import { compareEditions, EDITION_IDS, getEdition, prepare, scorePrepared, type Dataset } from '../src/engine';
 import { applyRows } from '../src/engine/prepare';
 import { defaultActions, plan } from '../src/engine/planner';
 import { prepareScenario, type Scenario } from '../src/engine/scenario';
@@ -45,7 +45,7 @@ async function rescoring(label: string, dataset: Dataset, month: string) {
   const edition = getEdition();
   const base = time(() => prepare(dataset, edition));
   const full = time(() => scorePrepared(base.result, month));
-  const person = [{ personId: 'new.person@example.test', certificationId: 'azure-solutions-architect-expert', certificationName: 'AZ-305', earnedOn: '2023-01-01' }];
+  const person = [{ personId: 'new.person@example.test', certificationId: 'azure-solutions-architect-expert', certificationName: 'AZ-305', earnedOn: '2024-01-01' }];
   const customer = [{ tenantId: 'brand-new-customer', month, service: 'Azure Functions', association: 'PAL', acrUsd: 1500 }];
   const runs = (rows: Partial<Dataset>, options: { explain?: boolean; window?: boolean }) => {
     const ms: number[] = [];
@@ -82,12 +82,24 @@ async function main() {
   console.log(`engine, all six designations + six window months, with explanations: ${fmt(engine.ms)}`);
   const numbersOnly = time(() => scorePrepared(prepare(imported.result.dataset, edition), lastMonth, { explain: false }));
   console.log(`engine, the same without explanations (what the overview shows; explanations come per designation): ${fmt(numbersOnly.ms)}`);
+  // Both rule editions on the same data in the same run (median of 3; prepare + score, numbers only).
+  const perEdition = new Map<string, number>();
+  for (const id of EDITION_IDS) {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) runs.push(time(() => scorePrepared(prepare(imported.result.dataset, getEdition(id)), lastMonth, { explain: false })).ms);
+    perEdition.set(id, median(runs));
+  }
+  console.log(`engine by edition (numbers, median of 3): ${[...perEdition].map(([id, ms]) => `${id} ${fmt(ms)}`).join(', ')}; 2026 / 2024 = ${(perEdition.get('2026')! / perEdition.get('2024')!).toFixed(2)} (target <= 1.00)`);
+  const compared = time(() => compareEditions(imported.result.dataset, { month: lastMonth, explain: false, window: false }));
+  const oneScore = time(() => scorePrepared(prepare(imported.result.dataset, getEdition()), lastMonth, { explain: false, window: false }));
+  console.log(`compare editions (scoring month, numbers): ${fmt(compared.ms)} = ${(compared.ms / oneScore.ms).toFixed(2)} × one score (${fmt(oneScore.ms)}; target <= 2.00)`);
 
   console.log('re-scoring after one simulated change:');
   const large = await rescoring('large partner', imported.result.dataset, lastMonth);
   const sampleDir = join(import.meta.dirname, '..', 'public', 'samples');
   const sample = await importFiles(readdirSync(sampleDir).map((f) => sourceFromText(f, readFileSync(join(sampleDir, f), 'utf8'))));
-  const small = await rescoring('sample partner', sample.dataset, '2024-06');
+  const sampleMonth = '2026-10';
+  const small = await rescoring('sample partner', sample.dataset, sampleMonth);
 
   console.log('simulator and planner:');
   const scenario: Scenario = {
@@ -106,11 +118,11 @@ async function main() {
     return median(runs);
   };
   const simLarge = simulate(imported.result.dataset, lastMonth);
-  const simSmall = simulate(sample.dataset, '2024-06');
+  const simSmall = simulate(sample.dataset, sampleMonth);
   console.log(`  scenario re-scoring (a person and a customer added): sample ${fmt(simSmall)} (target < 50 ms), large ${fmt(simLarge)} (target < 500 ms)`);
   const sampleBase = prepare(sample.dataset, edition);
   const planFor = (targets: Parameters<typeof defaultActions>[1]) =>
-    time(() => plan(sampleBase, sample.dataset, { targets, actions: defaultActions(edition, targets, sampleBase, '2024-06'), month: '2024-06', now: () => performance.now(), timeBudgetMs: 60_000 }));
+    time(() => plan(sampleBase, sample.dataset, { targets, actions: defaultActions(edition, targets, sampleBase, sampleMonth), month: sampleMonth, now: () => performance.now(), timeBudgetMs: 60_000 }));
   const one = planFor(['digital-app-innovation']);
   const six = planFor(['data-ai', 'digital-app-innovation', 'infrastructure', 'business-applications', 'modern-work', 'security']);
   console.log(`  planner, sample, Digital & App Innovation: ${fmt(one.ms)} (cost $${one.result.totalCost}, ${one.result.optimal ? 'optimal' : 'not proven'})`);

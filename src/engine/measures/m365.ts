@@ -18,15 +18,20 @@ export interface SeatCell {
  * active users (`max`, RULES-2026 AMB26-28: the rows describe the same seats).
  */
 export function scopedCells(ctx: MeasureContext, tenant: string, month: MonthIndex, workloads: ReadonlySet<string>, associations: readonly string[]): SeatCell[] {
-  const cells = (ctx.prepared.m365.cells.get(tenant)?.get(month) ?? []).filter((c) => workloads.has(c.workload) && associations.includes(c.association));
-  if (ctx.prepared.edition.m365SeatsAcrossAssociations === 'any') return cells;
-  const byWorkload = new Map<string, SeatCell>();
+  const all = ctx.prepared.m365.cells.get(tenant)?.get(month);
+  if (!all) return NONE;
+  const cells = all.filter((c) => workloads.has(c.workload) && associations.includes(c.association));
+  if (cells.length < 2 || ctx.prepared.edition.m365SeatsAcrossAssociations === 'any') return cells;
+  // A tenant has a few cells: merge workloads seen twice in place of a map (this runs for every tenant and month).
+  const merged: SeatCell[] = [];
   for (const c of cells) {
-    const known = byWorkload.get(c.workload);
-    byWorkload.set(c.workload, known ? { workload: c.workload, paidSeats: Math.max(known.paidSeats, c.paidSeats), activeUsers: Math.max(known.activeUsers, c.activeUsers) } : { workload: c.workload, paidSeats: c.paidSeats, activeUsers: c.activeUsers });
+    const i = merged.findIndex((m) => m.workload === c.workload);
+    if (i < 0) merged.push(c);
+    else merged[i] = { workload: c.workload, paidSeats: Math.max(merged[i]!.paidSeats, c.paidSeats), activeUsers: Math.max(merged[i]!.activeUsers, c.activeUsers) };
   }
-  return [...byWorkload.values()];
+  return merged;
 }
+const NONE: SeatCell[] = [];
 
 /** The band itself, without promotion: more than `over` (or at least `atLeast`) and at most `atMost` seats. */
 export function inCoreBand(seats: number, band: SeatBand): boolean {
@@ -37,8 +42,8 @@ export function inCoreBand(seats: number, band: SeatBand): boolean {
  * Some workload of the tenant is in the band in `month`; with `promotion`, also a tenant above the band whose
  * workload was in the core band 12 months earlier (RULES-2026 §4.2 / AMB26-25; no chained promotion).
  */
-export function tenantInBand(ctx: MeasureContext, tenant: string, month: MonthIndex, workloads: ReadonlySet<string>, associations: readonly string[], band: SeatBand): boolean {
-  const cells = scopedCells(ctx, tenant, month, workloads, associations);
+export function tenantInBand(ctx: MeasureContext, tenant: string, month: MonthIndex, workloads: ReadonlySet<string>, associations: readonly string[], band: SeatBand, scoped?: SeatCell[]): boolean {
+  const cells = scoped ?? scopedCells(ctx, tenant, month, workloads, associations);
   if (cells.some((c) => inCoreBand(c.paidSeats, band))) return true;
   if (!band.promotion || band.atMost === undefined) return false;
   const atMost = band.atMost;
@@ -48,4 +53,12 @@ export function tenantInBand(ctx: MeasureContext, tenant: string, month: MonthIn
 /** True when the tenant is in the band only through the promotion rule (for the explanations). */
 export function promotedOnly(ctx: MeasureContext, tenant: string, month: MonthIndex, workloads: ReadonlySet<string>, associations: readonly string[], band: SeatBand): boolean {
   return !!band.promotion && !scopedCells(ctx, tenant, month, workloads, associations).some((c) => inCoreBand(c.paidSeats, band)) && tenantInBand(ctx, tenant, month, workloads, associations, band);
+}
+
+const workloadSets = new WeakMap<readonly string[], Set<string>>();
+/** One Set per workload list of the rule data, so the cells cache can key on it. */
+export function workloadSet(list: readonly string[]): Set<string> {
+  let set = workloadSets.get(list);
+  if (!set) workloadSets.set(list, (set = new Set(list)));
+  return set;
 }

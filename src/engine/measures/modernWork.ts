@@ -4,7 +4,7 @@ import { monthIndex, monthOfDay } from '../months';
 import type { M365Cell } from '../prepare';
 import { SEP } from '../prepare';
 import type { SeatBand, Threshold } from '../rules/types';
-import { promotedOnly, tenantInBand } from './m365';
+import { promotedOnly, tenantInBand, workloadSet } from './m365';
 import type { ExplanationItem } from '../types';
 import { count, m, netLine, passes, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
 
@@ -16,7 +16,7 @@ function cellsAt(ctx: MeasureContext, tenant: string, month: MonthIndex): M365Ce
 
 /** The metric's workload list (RULES-2026 AMB26-26), else the edition's Modern Work list. */
 function eligibleWorkloads(ctx: MeasureContext, listed?: string[]): Set<string> {
-  return new Set(listed ?? ctx.prepared.edition.modernWork.workloads);
+  return workloadSet(listed ?? ctx.prepared.edition.modernWork.workloads);
 }
 
 function trackBand(ctx: MeasureContext, track: Track): SeatBand {

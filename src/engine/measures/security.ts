@@ -2,7 +2,7 @@
 import type { MonthIndex } from '../months';
 import type { MonthSeries } from '../prepare';
 import type { SeatBand, Threshold, UsdBand } from '../rules/types';
-import { inCoreBand, scopedCells, tenantInBand, type SeatCell } from './m365';
+import { inCoreBand, scopedCells, tenantInBand, workloadSet, type SeatCell } from './m365';
 import type { ExplanationItem } from '../types';
 import { at, count, m, netLine, passes, sumRange, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
@@ -60,7 +60,7 @@ function seatBandText(band: SeatBand): string {
 }
 
 function securityWorkloads(ctx: MeasureContext): Set<string> {
-  return new Set(ctx.prepared.edition.security.m365Workloads);
+  return workloadSet(ctx.prepared.edition.security.m365Workloads);
 }
 
 function securityCells(ctx: MeasureContext, tenant: string, month: MonthIndex): SeatCell[] {
@@ -76,7 +76,7 @@ export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBan
   // included) and some eligible workload passes the active test.
   const wholeTenant = p.activeOn === 'anyWorkload' || !!p.paidSeats.promotion;
   const test = (tenant: string, month: MonthIndex, cells: SeatCell[]) =>
-    wholeTenant ? tenantInBand(ctx, tenant, month, workloads, associations, p.paidSeats) && (!p.activePercent || cells.some(active)) : cells.some((c) => inCoreBand(c.paidSeats, p.paidSeats) && active(c));
+    wholeTenant ? tenantInBand(ctx, tenant, month, workloads, associations, p.paidSeats, cells) && (!p.activePercent || cells.some(active)) : cells.some((c) => inCoreBand(c.paidSeats, p.paidSeats) && active(c));
   const t = `${seatBandText(p.paidSeats)} paid seats${p.activePercent ? ` and ${thresholdText(p.activePercent)} % active` : ''}`;
   let adds = 0, losses = 0;
   const items: ExplanationItem[] = [];
@@ -133,8 +133,10 @@ export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUn
   // Ed. 2024 AMB-60: the sum of active users; RULES-2026 AMB26-28: the largest min(active, paid) of a workload.
   const perTenant = (cells: SeatCell[]) =>
     p.perTenant === 'maxProtected' ? cells.reduce((max, c) => Math.max(max, Math.min(c.activeUsers, c.paidSeats)), 0) : cells.reduce((sum, c) => sum + c.activeUsers, 0);
-  const protectedUsers = (tenant: string, month: MonthIndex) =>
-    !p.band || tenantInBand(ctx, tenant, month, workloads, associations, p.band) ? perTenant(securityCells(ctx, tenant, month)) : 0;
+  const protectedUsers = (tenant: string, month: MonthIndex) => {
+    const cells = securityCells(ctx, tenant, month);
+    return !p.band || tenantInBand(ctx, tenant, month, workloads, associations, p.band, cells) ? perTenant(cells) : 0;
+  };
   let current = 0, baseline = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
