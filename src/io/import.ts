@@ -12,6 +12,7 @@ import { COMMERCIAL_CLOUDS_2026 } from '../engine/rules/edition2026/vocabulary';
 import { vocabularyOf } from '../engine/vocabulary';
 
 /** Every `cloud` value some edition knows: the commercial names and each edition's sovereign names (AMB26-17). */
+const editionsWithoutLateEarning = EDITION_IDS.map((id) => editions[id]!).filter((e) => !e.certificationRules.earnedAfterRetirementCounts);
 const KNOWN_CLOUDS = new Set([...COMMERCIAL_CLOUDS_2026, ...Object.values(editions).flatMap((e) => e.azure.sovereignClouds ?? [])]);
 import { decodeChunks, type Encoding } from './decode';
 import { detectKind, headerKey, KIND_BY_ID, KINDS, mapColumns, missingRequired, type ColumnMapping, type FieldSpec, type FileKind } from './kinds';
@@ -268,9 +269,13 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
       const certificationName = v.certificationName as string;
       const cert = certification(certificationName);
       if (!cert) problem(row, 'certification', `not in the catalog: '${certificationName}' (loaded, but it does not count)`, 'warning');
-      else if (!edition.certificationRules.earnedAfterRetirementCounts && cert.retiredOn && v.earnedOn && (v.earnedOn as string) > cert.retiredOn) {
-        // RULES-2026 AMB26-47: "if completed before retirement".
-        problem(row, 'earned_on', `${certificationName} was earned on ${v.earnedOn}, after it retired on ${cert.retiredOn}: it does not count under rule edition ${edition.id}`, 'warning');
+      else if (v.earnedOn) {
+        // RULES-2026 AMB26-47: "if completed before retirement". Said for every edition with that rule, so the
+        // problems of one import are the same whichever edition scores it.
+        for (const e of editionsWithoutLateEarning) {
+          const def = e.certifications.find((c) => c.id === cert.id);
+          if (def?.retiredOn && (v.earnedOn as string) > def.retiredOn) problem(row, 'earned_on', `${certificationName} was earned on ${v.earnedOn}, after it retired on ${def.retiredOn}: it does not count under rule edition ${e.id}`, 'warning');
+        }
       }
       if (v.earnedOn && v.expiresOn && (v.expiresOn as string) < (v.earnedOn as string)) problem(row, 'expires_on', `expires (${v.expiresOn}) before it was earned (${v.earnedOn})`, 'warning');
       return { personId: v.personId as string, ...(name ? { personName: name } : {}), certificationId: cert?.id ?? null, certificationName, ...(v.earnedOn ? { earnedOn: v.earnedOn as string } : {}), ...(v.expiresOn ? { expiresOn: v.expiresOn as string } : {}) };
