@@ -124,7 +124,9 @@ export function rulesReference(edition: Edition): string {
   out.push(`A retired certification counts through its "eligible through" day${edition.certificationRules.earnedAfterRetirementCounts ? '' : ', and never when earned after its retirement'}; never after the person's own expiry.`, '');
   out.push('| certification | other names | exam codes | retired | counts through | note |', '|---|---|---|---|---|---|');
   for (const c of edition.certifications) out.push(`| ${cell(c.name)} | ${cell(c.aliases.join(', '))} | ${c.examCodes.join(', ')} | ${c.retiredOn ?? ''} | ${c.eligibleThrough ?? ''} | ${cell([c.notListed ?? '', c.lowConfidence ? 'low confidence' : '', c.source].filter(Boolean).join('; '))} |`);
-  out.push('', '## Specializations', '', '| specialization | opened by any one of |', '|---|---|');
+  out.push('', '## Specializations', '');
+  if (edition.specializationsNote) out.push(edition.specializationsNote, '');
+  out.push('| specialization | opened by any one of |', '|---|---|');
   for (const s of edition.specializations) out.push(`| ${s.name} | ${s.requiresAnyOf.join(', ')} |`);
   if (edition.changesFrom) {
     out.push('', `## Changes from edition ${edition.changesFrom.edition}`, '', '| # | designations | metrics | change | moves typical scores |', '|---|---|---|---|---|');

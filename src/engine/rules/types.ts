@@ -247,4 +247,6 @@ export interface Edition {
   quickCertifications: string[];
   designations: DesignationRule[];
   specializations: SpecializationDef[];
+  /** Said wherever the specializations are shown, when the edition carries them unverified (RULES-2026 AMB26-42). */
+  specializationsNote?: string;
 }

@@ -1,4 +1,5 @@
 /** All six designations at a glance: score against 70, qualified or not, path and reason, every metric. */
+import { getEdition } from '../../engine/rules';
 import type { DesignationResult, ScoreReport } from '../../engine/types';
 import { formatNumber, formatPoints, PATH_NAMES } from '../../ui/format';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -81,6 +82,7 @@ export function Overview({ report, onOpen }: { report: ScoreReport; onOpen: (id:
         </section>
         <section className="panel" aria-labelledby="spec-title">
           <h3 id="spec-title">Specializations you can apply for</h3>
+          {getEdition(report.edition).specializationsNote && <p className="muted">{getEdition(report.edition).specializationsNote}</p>}
           {open.length === 0 ? (
             <p>None yet: a specialization needs one of its designations.</p>
           ) : (

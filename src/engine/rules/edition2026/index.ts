@@ -28,4 +28,5 @@ export const edition2026: Edition = {
   designations: designations2026,
   // §6.1 / AMB26-42: carried from edition 2024, not re-verified for 2026.
   specializations: specializations2024,
+  specializationsNote: 'Carried from the 2024 rules; not re-verified for 2026.',
 };
