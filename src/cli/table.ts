@@ -1,8 +1,9 @@
 /** The CLI's readable output: one block per designation with its paths and metrics. */
+import { PATH_NAMES } from '../engine/names';
 import type { EditionComparison, ScoreReport } from '../engine';
 import type { ImportResult } from '../io/import';
 
-const PATH: Record<string, string> = { enterprise: 'Enterprise', smb: 'SMB', standard: 'Standard' };
+const PATH: Record<string, string> = PATH_NAMES;
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 const lpad = (text: string, width: number) => (text.length >= width ? text : ' '.repeat(width - text.length) + text);
 const num = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });

@@ -3,6 +3,7 @@
  * difference per designation whose score, path or qualification moved and one per metric whose points moved
  * on the path that counts, each tied to the rule changes (the newer edition's change table) that can cause it.
  */
+import { PATH_NAMES } from './names';
 import { prepare } from './prepare';
 import { defaultScoringMonth, NothingToScoreError, scorePrepared } from './report';
 import { getEdition } from './rules';
@@ -37,7 +38,7 @@ export interface EditionComparison {
   changes: (EditionChange & { affected: boolean })[];
 }
 
-const PATH_NAMES: Record<PathId, string> = { enterprise: 'Enterprise', smb: 'SMB', standard: 'one path' };
+const PATH_TEXT: Record<PathId, string> = { ...PATH_NAMES, standard: 'one path' };
 const fmt = (n: number) => (Math.round(n * 100) / 100).toLocaleString('en-US');
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${fmt(Math.abs(n))}`;
 
@@ -81,7 +82,7 @@ export function compareEditionReports(older: ScoreReport, newer: ScoreReport): {
       if (pathMoved) for (const c of causes(table, to.id, 'path', false)) why.add(c.id);
       const parts = [`${to.name}: ${fmt(from.score)} → ${fmt(to.score)} (${signed(to.score - from.score)})`];
       if (from.qualified !== to.qualified) parts.push(to.qualified ? 'now qualifies' : 'no longer qualifies');
-      if (pathMoved) parts.push(`counts on the ${PATH_NAMES[to.path]} path instead of ${PATH_NAMES[from.path]}`);
+      if (pathMoved) parts.push(`counts on the ${PATH_TEXT[to.path]} path instead of ${PATH_TEXT[from.path]}`);
       differences.push({
         designation: to.id,
         metric: null,

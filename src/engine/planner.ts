@@ -25,6 +25,7 @@
  *   evaluation budget returns that plan, marked not proven optimal.
  * The test suite checks the plan's cost against exhaustive search on small cases.
  */
+import { shortCertificationName } from './names';
 import { lastDayOf, monthIndex, type Day, type Month } from './months';
 import type { Prepared } from './prepare';
 import type { CertificationDef, Edition } from './rules/types';
@@ -128,7 +129,7 @@ export function defaultActions(edition: Edition, targets: DesignationId[], prepa
   const actions: PlannerAction[] = [];
   for (const { certs, cost } of classes.values()) {
     const cert = certs[0]!;
-    const short = (c: CertificationDef) => `${c.name.replace(/^Microsoft (365 )?Certified: /, '')}${c.examCodes[0] ? ` (${c.examCodes[0]})` : ''}`;
+    const short = (c: CertificationDef) => `${shortCertificationName(c.name)}${c.examCodes[0] ? ` (${c.examCodes[0]})` : ''}`;
     actions.push({
       id: `certify:${cert.id}`,
       label: `Certify a person: ${short(cert)}${certs.length > 1 ? ` — or ${certs.slice(1).map(short).join(', ')}` : ''}`,

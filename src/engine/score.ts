@@ -4,6 +4,7 @@
  * (`sum`) or takes the best (`best`) and is capped at its maximum; a path qualifies with >= 70 points and
  * >= 1 point in every metric (§1.1, AMB-02); the path that counts comes from the designation's path selection.
  */
+import { PATH_NAMES } from './names';
 import Fraction from 'fraction.js';
 import { exactText, round2 } from './exact';
 import { measure, type MeasureContext } from './measures';
@@ -125,7 +126,6 @@ export function scorePath(ctx: ScoreContext, rule: PathRule): ScoredPath {
 
 // ----------------------------------------------------------------------------------------- path selection
 
-const PATH_NAMES: Record<PathId, string> = { enterprise: 'Enterprise', smb: 'SMB', standard: 'Standard' };
 
 function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { path: PathId; reason: string } {
   if (sel.acrTtmUsd === null) return azureSegmentPath(ctx, sel);

@@ -12,7 +12,7 @@ export function formatMonth(month: string): string {
   return monthFormat.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
-export const PATH_NAMES: Record<string, string> = { enterprise: 'Enterprise', smb: 'SMB', standard: 'Standard' };
+export { PATH_NAMES } from '../engine/names';
 
 /** Saves text as a file in the browser (no network: an object URL). */
 export function download(name: string, text: string, type = 'text/csv'): void {

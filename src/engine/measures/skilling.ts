@@ -3,6 +3,7 @@
  * listed certifications they hold; a certification counts on the check day if it was earned by then, has not
  * expired, its retirement grace has not ended, and the metric lists it on that day.
  */
+import { shortCertificationName } from '../names';
 import type { Day } from '../months';
 import type { Holding, Person } from '../prepare';
 import type { CertRef } from '../rules/types';
@@ -16,7 +17,7 @@ export interface HoldingStatus {
 
 /** Why a holding does or does not count on `day` for a metric that lists it as `ref`. */
 export function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterRetirementCounts = true): HoldingStatus {
-  const name = holding.cert?.name.replace(/^Microsoft (365 )?Certified: /, '') ?? holding.name;
+  const name = (holding.cert ? shortCertificationName(holding.cert.name) : undefined) ?? holding.name;
   if (holding.earnedOn && holding.earnedOn > day) return { valid: false, reason: `${name} earned ${holding.earnedOn}, after ${day}` };
   // RULES-2026 AMB26-47: "if completed before retirement": one earned after its retirement date never counts.
   const retiredOn = holding.cert?.retiredOn;

@@ -2,12 +2,13 @@
  * "What changed for you": the loaded data scored for the scoring month under the previous rule edition and the
  * one in force, designation by designation and metric by metric, with the rule changes behind each difference.
  */
+import { PATH_NAMES } from '../../engine/names';
 import { DEFAULT_EDITION, getEdition } from '../../engine/rules';
 import type { DesignationId } from '../../engine/types';
 import { formatPoints } from '../../ui/format';
 import { useEditionComparison } from '../queries';
 
-const PATHS: Record<string, string> = { enterprise: 'Enterprise', smb: 'SMB', standard: 'one path' };
+const PATHS: Record<string, string> = { ...PATH_NAMES, standard: 'one path' };
 
 export function EditionChanges() {
   const from = getEdition(DEFAULT_EDITION).changesFrom?.edition;

@@ -1,4 +1,5 @@
 /** Every person: certifications, where they count, and what expires or retires in the next six months. */
+import { shortCertificationName } from '../../engine/names';
 import { useState } from 'react';
 import type { ScoreReport } from '../../engine/types';
 import { formatPoints } from '../../ui/format';
@@ -52,7 +53,7 @@ export function People({ people, report }: { people: PersonView[]; report: Score
                   <ul className="plain">
                     {p.certifications.map((c, i) => (
                       <li key={i}>
-                        {c.validOn ? '✓' : '✗'} {c.catalogName?.replace(/^Microsoft (365 )?Certified: /, '') ?? `${c.name} (not in the catalog)`}
+                        {c.validOn ? '✓' : '✗'} {(c.catalogName ? shortCertificationName(c.catalogName) : undefined) ?? `${c.name} (not in the catalog)`}
                         <span className="muted small">{c.expiresOn ? ` · expires ${c.expiresOn}` : ''}{c.retiresOn ? ` · counts through ${c.retiresOn}` : ''}</span>
                       </li>
                     ))}

@@ -1,10 +1,11 @@
 /** Forms that add one change to a scenario: people, certifications, customers, usage, removals. */
+import { shortCertificationName } from '../../engine/names';
 import { useState } from 'react';
 import { editions, getEdition } from '../../engine/rules';
 import type { Change } from '../../engine/scenario';
 import { useEdition } from '../../store/store';
 
-const short = (name: string) => name.replace(/^(Microsoft (365 )?|GitHub )Certified: /, '');
+const short = shortCertificationName;
 
 /** The certifications a person can still earn under the chosen rule edition (listed there, not retired). */
 function useCatalog() {
