@@ -3,6 +3,7 @@
  * directly or through a MessageChannel. Datasets stay in the worker: the UI holds versions, not rows.
  */
 import { addMonths, compareEditionReports, DEFAULT_EDITION, daysInMonth, getEdition, lastDayOf, monthIndex, monthOf, prepare, qualificationWindow, scoreAllDesignations, scorePrepared, type Dataset, type DesignationId, type DesignationResult, type EditionComparison, type Prepared, type ScoreReport } from '../engine';
+import { nearThresholds as findNearThresholds } from '../engine/risk';
 import { scoreDesignation } from '../engine/score';
 import { defaultActions, plan, type Plan } from '../engine/planner';
 import { prepareScenario, scenarioThrough, type Scenario } from '../engine/scenario';
@@ -267,24 +268,8 @@ export function createEngineApi() {
           }
         }
       }
-      // Customers within 10 % of a threshold that counts for them now.
-      const nearThresholds: RiskView['nearThresholds'] = [];
-      for (const [tenant, series] of prepared.azure.acr) {
-        const recent = Math.max(series.get(last) ?? 0, series.get(last - 1) ?? 0);
-        if (recent >= 100_000 && recent < 110_000) nearThresholds.push({ designation: 'infrastructure', metric: 'Net customer adds (Azure)', subject: prepared.tenants.get(tenant)?.name ?? tenant, detail: `$${(recent / 100).toFixed(2)} ACR: within 10 % of the $1,000 Enterprise threshold` });
-      }
-      for (const [tenant, byMonth] of prepared.m365.cells) {
-        for (const cell of byMonth.get(last) ?? []) {
-          const share = cell.paidSeats > 0 ? cell.activeUsers / cell.paidSeats : 0;
-          if (share >= 0.4 && share < 0.44) nearThresholds.push({ designation: 'modern-work', metric: 'Deployments', subject: prepared.tenants.get(tenant)?.name ?? tenant, detail: `${cell.workload}: ${(share * 100).toFixed(1)} % active, close to the 40 % line` });
-          if (cell.paidSeats > 300 && cell.paidSeats <= 330) nearThresholds.push({ designation: 'modern-work', metric: 'Net customer adds', subject: prepared.tenants.get(tenant)?.name ?? tenant, detail: `${cell.workload}: ${cell.paidSeats} paid seats, close to the 300-seat Enterprise band edge` });
-        }
-      }
-      for (const [key, series] of prepared.bizapps.mcv) {
-        const mcv = (series.get(last) ?? 0) / 1000;
-        const [tenant, workload] = key.split('\u241f');
-        if ((mcv >= 5000 && mcv < 5500) || (mcv >= 10_000 && mcv < 11_000)) nearThresholds.push({ designation: 'business-applications', metric: 'Deployments', subject: `${prepared.tenants.get(tenant!)?.name ?? tenant} · ${workload}`, detail: `MCV ${mcv.toLocaleString('en-US')}: within 10 % of a deployment threshold` });
-      }
+      // Customers within 10 % of a threshold that counts for them now (thresholds from the edition's rules).
+      const nearThresholds = findNearThresholds(prepared, last);
       return { months, fallsOut, nearThresholds };
     },
 
