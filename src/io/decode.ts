@@ -29,6 +29,27 @@ export function sniffEncoding(head: Uint8Array): { encoding: Encoding; bomLength
   }
 }
 
+/** Raised for a file that is not text at all (an image, an archive, a workbook): it is reported, not parsed. */
+export class NotTextError extends Error {}
+
+const SIGNATURES: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (an Excel .xlsx workbook is one: save it as CSV)'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel .xls workbook (save it as CSV)'],
+];
+
+/** What a file that is not text looks like, from its first bytes; null for text (UTF-16 NULs included). */
+export function notText(head: Uint8Array, encoding: Encoding): string | null {
+  for (const [magic, what] of SIGNATURES) if (magic.every((b, i) => head[i] === b)) return what;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
+  const sample = head.subarray(0, Math.min(head.length, 1024));
+  return sample.includes(0) ? 'a binary file (it has NUL bytes)' : null;
+}
+
 /** Decodes a byte stream to text chunks, sniffing the encoding from the first chunk. */
 export async function* decodeChunks(source: AsyncIterable<Uint8Array>, onEncoding?: (encoding: Encoding) => void): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
@@ -36,6 +57,8 @@ export async function* decodeChunks(source: AsyncIterable<Uint8Array>, onEncodin
     let bytes = chunk;
     if (!decoder) {
       const { encoding, bomLength } = sniffEncoding(bytes);
+      const binary = notText(bytes, encoding);
+      if (binary) throw new NotTextError(`not a CSV/text file: it looks like ${binary}`);
       onEncoding?.(encoding);
       decoder = new TextDecoder(encoding, { ignoreBOM: true });
       bytes = bytes.subarray(bomLength);

@@ -11,14 +11,16 @@ import { EDITION_IDS, editions, getEdition } from '../engine/rules';
 import { COMMERCIAL_CLOUDS_2026 } from '../engine/rules/edition2026/vocabulary';
 import { vocabularyOf } from '../engine/vocabulary';
 
-/** Every `cloud` value some edition knows: the commercial names and each edition's sovereign names (AMB26-17). */
-const editionsWithoutLateEarning = EDITION_IDS.map((id) => editions[id]!).filter((e) => !e.certificationRules.earnedAfterRetirementCounts);
-const KNOWN_CLOUDS = new Set([...COMMERCIAL_CLOUDS_2026, ...Object.values(editions).flatMap((e) => e.azure.sovereignClouds ?? [])]);
-import { decodeChunks, type Encoding } from './decode';
+import { decodeChunks, NotTextError, type Encoding } from './decode';
 import { detectKind, headerKey, KIND_BY_ID, KINDS, mapColumns, missingRequired, type ColumnMapping, type FieldSpec, type FileKind } from './kinds';
 import type { Problem } from './problems';
 import type { FileSource } from './source';
-import { parseAmount, parseCount, parseDay, parseMonth, parseShare, type Parsed } from './values';
+import { parseAmount, parseCount, parseDay, parseMonth, parseMonthCell, parseShare, type DateOrder, type Parsed } from './values';
+
+/** Every `cloud` value some edition knows: the commercial names and each edition's sovereign names (AMB26-17). */
+const KNOWN_CLOUDS = new Set([...COMMERCIAL_CLOUDS_2026, ...Object.values(editions).flatMap((e) => e.azure.sovereignClouds ?? [])]);
+/** Editions in which a certification earned after its retirement does not count (RULES-2026 AMB26-47). */
+const editionsWithoutLateEarning = EDITION_IDS.map((id) => editions[id]!).filter((e) => !e.certificationRules.earnedAfterRetirementCounts);
 
 export const DEFAULT_MAX_FILE_BYTES = 500 * 1024 * 1024;
 /** How many records may come before the header row (titles and notes some exports put on top). */
@@ -112,9 +114,9 @@ class Interner {
   }
 }
 
-function parseCell(field: FieldSpec, text: string, delimiter: string): Parsed<string | number> {
+function parseCell(field: FieldSpec, text: string, delimiter: string, dates: DateOrder): Parsed<string | number> {
   switch (field.type) {
-    case 'month': return parseMonth(text);
+    case 'month': return parseMonthCell(text, dates);
     case 'day': return parseDay(text);
     case 'amount': return parseAmount(text, delimiter);
     case 'count': return parseCount(text, delimiter);
@@ -157,6 +159,8 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
   };
   // FORMATS.md "Edition 2026": an unknown `cloud` value loads as commercial and is reported once per value.
   const cloudValuesReported = new Set<string>();
+  // The order of the month column's a/b/YYYY dates, settled by the first unambiguous one.
+  const monthDates: DateOrder = {};
   const interner = new Interner();
   let record = 0; // 1-based record number of the last record seen
   let headerRow = 0;
@@ -215,6 +219,15 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
       return;
     }
     report.rowsRead++;
+    if (cells.length > report.headers.length) {
+      // More fields than the header: the row is shifted (often an unquoted "$2,000.00"); loading it would misread it.
+      const extra = cells.slice(report.headers.length).filter((c) => c.trim() !== '');
+      if (extra.length > 0) {
+        problem(record, `column ${report.headers.length + 1}`, `${extra.length} more field${extra.length === 1 ? '' : 's'} than the header's ${report.headers.length} (${extra.map((c) => `'${c.length > 40 ? `${c.slice(0, 40)}…` : c}'`).join(', ')}): is a number with a thousands comma not quoted? The row was not loaded`);
+        report.rowsRejected++;
+        return;
+      }
+    }
     const values: Record<string, string | number> = {};
     let rejected = false;
     const keyParts: string[] = [];
@@ -228,7 +241,7 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
         }
         continue;
       }
-      const parsed = parseCell(spec, text, report.delimiter ?? ',');
+      const parsed = parseCell(spec, text, report.delimiter ?? ',', monthDates);
       if (parsed.ok) values[spec.prop] = typeof parsed.value === 'string' ? interner.get(parsed.value) : parsed.value;
       else {
         problem(record, spec.field, parsed.message);
@@ -313,6 +326,7 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
     return null;
   };
 
+  let notTextFile: string | null = null;
   await new Promise<void>((resolve, reject) => {
     // papaparse streams from anything with Node's readable-stream surface; this adapter feeds it decoded text.
     const listeners: Record<string, ((arg?: unknown) => void)[]> = {};
@@ -361,8 +375,17 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
         parserHandle?.abort();
       }
       emit('end');
-    })().catch((error: unknown) => emit('error', error));
+    })().catch((error: unknown) => {
+      if (error instanceof NotTextError) {
+        notTextFile = error.message;
+        resolve();
+      } else emit('error', error);
+    });
   });
+  if (notTextFile) {
+    problem(0, '', notTextFile);
+    return report;
+  }
 
   if (report.cancelled) problem(0, '', 'import cancelled: nothing from this file was kept');
   else if (!kind) {

@@ -42,12 +42,41 @@ function parseMonthText(text: string): Parsed<string> {
   }
   m = /^(\d{1,2})\/(\d{4})$/.exec(t);
   if (m && isMonth(`${m[2]}-${pad(m[1]!)}`)) return ok(`${m[2]}-${pad(m[1]!)}`);
-  m = /^([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(t);
+  m = /^([A-Za-z]+)\.?[\s-]+(\d{4}|\d{2})$/.exec(t);
   if (m) {
+    // Excel writes `May-24` and `Jun-2024`; a two-digit year is 20YY.
     const n = monthNumber(m[1]!);
-    if (n > 0) return ok(`${m[2]}-${pad(n)}`);
+    const year = m[2]!.length === 2 ? `20${m[2]}` : m[2]!;
+    if (n > 0) return ok(`${year}-${pad(n)}`);
   }
-  return fail(`not a month: '${text}' (expected YYYY-MM, M/YYYY or 'Jun 2024')`);
+  return fail(`not a month: '${text}' (expected YYYY-MM, M/YYYY, 'Jun 2024', 'May-24' or a date such as 05/01/2024)`);
+}
+
+/** The order of a month column's `a/b/YYYY` dates, once some value of the column settles it. */
+export interface DateOrder {
+  order?: 'MDY' | 'DMY';
+}
+
+/**
+ * A month cell. `a/b/YYYY` dates (Excel re-saves months as the first day) are month/day (US) unless the column
+ * shows day/month: a part over 12 settles the column; a part equal to 1 is the day (months start on the 1st);
+ * otherwise a date whose parts could be either is a problem until the column is settled.
+ */
+export function parseMonthCell(text: string, column: DateOrder): Parsed<string> {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!m) return parseMonth(text);
+  const a = Number(m[1]), b = Number(m[2]), year = m[3]!;
+  const as = (month: number, day: number) => (isDay(`${year}-${pad(month)}-${pad(day)}`) ? ok(`${year}-${pad(month)}`) : fail(`not a date: '${text}'`));
+  if (a > 12 || b > 12) {
+    const order = a > 12 ? 'DMY' : 'MDY';
+    if (column.order && column.order !== order) return fail(`'${text}' is day/month/year but earlier dates in this column are ${column.order === 'MDY' ? 'month/day' : 'day/month'}/year`);
+    column.order = order;
+    return order === 'MDY' ? as(a, b) : as(b, a);
+  }
+  if (column.order) return column.order === 'MDY' ? as(a, b) : as(b, a);
+  if (b === 1 || a === b) return as(a, b);
+  if (a === 1) return as(b, a);
+  return fail(`ambiguous date '${text}': ${pad(a)}/${pad(b)} could be month/day or day/month; write the month as YYYY-MM (or one date in the column with a day over 12 settles it)`);
 }
 
 /** `YYYY-MM-DD` (a time after it is ignored) or `M/D/YYYY`. */

@@ -47,7 +47,7 @@ describe('files', () => {
     expect(report.rowsRejected).toBe(2);
     expect(report.problems).toEqual([
       { file: 'azure.csv', row: 3, column: 'acr_usd', message: "not a number: 'n/a'", severity: 'error' },
-      { file: 'azure.csv', row: 4, column: 'month', message: "not a month: 'June-ish' (expected YYYY-MM, M/YYYY or 'Jun 2024')", severity: 'error' },
+      { file: 'azure.csv', row: 4, column: 'month', message: "not a month: 'June-ish' (expected YYYY-MM, M/YYYY, 'Jun 2024', 'May-24' or a date such as 05/01/2024)", severity: 'error' },
     ]);
   });
 
@@ -197,5 +197,41 @@ describe('edition 2026 inputs (FORMATS.md "Edition 2026")', () => {
     expect(report.problems).toEqual((await one('certifications.csv', text, { edition: '2026' })).report.problems);
     const again = await one('certifications.csv', text, { edition: '2026' });
     expect(again.report.problems).toEqual([expect.objectContaining({ row: 3, column: 'earned_on', severity: 'warning', message: expect.stringContaining('after it retired on 2026-07-31: it does not count under rule edition 2026') })]);
+  });
+});
+
+describe('no silent data errors', () => {
+  it('a row with more fields than the header is a problem naming the extra fields, not a $2 row', async () => {
+    const { report, rows } = await one('azure.csv', `${AZURE}a,2024-06,Storage,PAL,$2,000.00\nb,2024-06,Storage,PAL,"$2,000.00"\n`);
+    expect(rows).toHaveLength(1);
+    expect((rows[0] as { acrUsd: number }).acrUsd).toBe(2000);
+    expect(report.problems).toEqual([{ file: 'azure.csv', row: 2, column: 'column 6', severity: 'error', message: expect.stringContaining("1 more field than the header's 5 ('000.00')") }]);
+  });
+
+  it("Excel's month spellings load: May-24, Jun-2024, 05/2024, 2024-05-01, and US dates", async () => {
+    const text = `${AZURE}a,May-24,S,PAL,1\na,Jun-2024,S,PAL,1\na,05/2024,S,PAL,1\na,2024-05-01,S,PAL,1\na,05/01/2024,S,PAL,1\n`;
+    const { report, rows } = await one('azure.csv', text);
+    expect(report.problems).toEqual([]);
+    expect(rows.map((r) => (r as { month: string }).month)).toEqual(['2024-05', '2024-06', '2024-05', '2024-05', '2024-05']);
+  });
+
+  it('an ambiguous day/month date is a problem unless the column settles it', async () => {
+    const ambiguous = await one('azure.csv', `${AZURE}a,05/06/2024,S,PAL,1\n`);
+    expect(ambiguous.report.problems).toEqual([expect.objectContaining({ row: 2, column: 'month', severity: 'error', message: expect.stringContaining("ambiguous date '05/06/2024'") })]);
+    // 13/05/2024 is day/month: the column is settled, so 05/06/2024 is 5 June.
+    const settled = await one('azure.csv', `${AZURE}a,13/05/2024,S,PAL,1\na,05/06/2024,S,PAL,1\n`);
+    expect(settled.rows.map((r) => (r as { month: string }).month)).toEqual(['2024-05', '2024-06']);
+    // A column that contradicts itself is reported at the row that does.
+    const mixed = await one('azure.csv', `${AZURE}a,13/05/2024,S,PAL,1\na,05/13/2024,S,PAL,1\n`);
+    expect(mixed.report.problems).toEqual([expect.objectContaining({ row: 3, column: 'month' })]);
+  });
+
+  it('a PNG, a zip or another binary file is "not a CSV/text file"', async () => {
+    const png = await importFile(sourceFromBytes('chart.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13])), () => {});
+    expect(png.problems).toEqual([{ file: 'chart.png', row: 0, column: '', severity: 'error', message: 'not a CSV/text file: it looks like a PNG image' }]);
+    const zip = await importFile(sourceFromBytes('data.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0])), () => {});
+    expect(zip.problems[0]!.message).toContain('a ZIP archive');
+    const bin = await importFile(sourceFromBytes('x.csv', new Uint8Array([65, 0, 66, 67, 0, 0, 1, 2, 3, 0, 0, 9, 9, 9, 0, 7])), () => {});
+    expect(bin.problems[0]!.message).toContain('not a CSV/text file');
   });
 });
