@@ -161,3 +161,22 @@ export function prepareScenario(base: Prepared, dataset: Dataset, edition: Editi
   }
   return prepare(applyScenario(dataset, scenario, through), edition);
 }
+
+/**
+ * What a scenario names that the data and the rules do not know: a certification not in the edition's
+ * catalogue, a tenant or person to change that is not in the data. The change still applies (and does nothing);
+ * the user is told, so a typo or a link for other data is not silently ±0.
+ */
+export function unknownReferences(scenario: Scenario, prepared: Prepared): string[] {
+  const certs = new Set(prepared.edition.certifications.map((c) => c.id));
+  const added = new Set(scenario.changes.filter((c) => c.type === 'addCustomer').map((c) => idKey(c.tenantId)));
+  const addedPeople = new Set(scenario.changes.filter((c) => c.type === 'addPerson').map((c) => idKey(c.personId)));
+  const out = new Set<string>();
+  for (const change of scenario.changes) {
+    const certIds = change.type === 'addPerson' ? change.certifications.map((c) => c.certificationId) : change.type === 'certifyPerson' || change.type === 'expireCertification' ? [change.certificationId] : [];
+    for (const id of certIds) if (!certs.has(id)) out.add(`certification '${id}' is not in rule edition ${prepared.edition.id}`);
+    if ((change.type === 'certifyPerson' || change.type === 'expireCertification') && !prepared.people.has(idKey(change.personId)) && !addedPeople.has(idKey(change.personId))) out.add(`person '${change.personId}' is not in your data`);
+    if ((change.type === 'growUsage' || change.type === 'removeCustomer') && !prepared.tenants.has(idKey(change.tenantId)) && !added.has(idKey(change.tenantId))) out.add(`customer '${change.tenantId}' is not in your data`);
+  }
+  return [...out];
+}

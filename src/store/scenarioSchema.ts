@@ -8,11 +8,18 @@ import type { Change, Scenario } from '../engine/scenario';
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const text = z.string().trim().min(1).max(200);
-const count = z.number().int().min(0);
+/**
+ * Realistic maxima, so a link cannot ask the engine to score $1e308 (it would never finish): a customer's
+ * monthly ACR or revenue up to $1 billion either way, seats and users up to 10 million, usage up to 1 billion.
+ */
+const MAX_USD = 1e9;
+const count = z.number().int().min(0).max(10_000_000, 'at most 10,000,000');
+const usd = z.number().finite().min(-MAX_USD, 'at least −$1,000,000,000').max(MAX_USD, 'at most $1,000,000,000 a month');
+const usageCount = z.number().int().min(0).max(1e9, 'at most 1,000,000,000');
 const grant = z.object({ certificationId: text, earnedOn: day.optional(), expiresOn: day.optional() });
 
 export const changeSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('addPerson'), personId: text, name: text.optional(), certifications: z.array(grant).min(1) }),
+  z.object({ type: z.literal('addPerson'), personId: text, name: text.optional(), certifications: z.array(grant).min(1).max(50) }),
   z.object({ type: z.literal('certifyPerson'), personId: text, certificationId: text, earnedOn: day.optional(), expiresOn: day.optional() }),
   z.object({ type: z.literal('expireCertification'), personId: text, certificationId: text, on: day }),
   z.object({
@@ -21,12 +28,12 @@ export const changeSchema = z.discriminatedUnion('type', [
     name: text.optional(),
     segment: text.optional(),
     fromMonth: month,
-    azure: z.array(z.object({ service: text, association: text, acrUsd: z.number().finite() })).optional(),
-    m365: z.array(z.object({ workload: text, association: text, paidSeats: count, activeUsers: count })).optional(),
-    bizappsRevenue: z.array(z.object({ workload: text, association: text, revenueUsd: z.number().finite() })).optional(),
-    bizappsUsage: z.array(z.object({ workload: text, association: text, usage: count })).optional(),
+    azure: z.array(z.object({ service: text, association: text, acrUsd: usd })).max(100).optional(),
+    m365: z.array(z.object({ workload: text, association: text, paidSeats: count, activeUsers: count })).max(100).optional(),
+    bizappsRevenue: z.array(z.object({ workload: text, association: text, revenueUsd: usd })).max(100).optional(),
+    bizappsUsage: z.array(z.object({ workload: text, association: text, usage: usageCount })).max(100).optional(),
   }),
-  z.object({ type: z.literal('growUsage'), tenantId: text, kind: z.enum(['azure', 'm365', 'bizappsRevenue', 'bizappsUsage']), name: text, association: text, delta: z.number().int(), fromMonth: month }),
+  z.object({ type: z.literal('growUsage'), tenantId: text, kind: z.enum(['azure', 'm365', 'bizappsRevenue', 'bizappsUsage']), name: text, association: text, delta: z.number().int().min(-MAX_USD).max(MAX_USD, 'at most 1,000,000,000'), fromMonth: month }),
   z.object({ type: z.literal('removeCustomer'), tenantId: text }),
 ]);
 

@@ -60,6 +60,8 @@ interface State {
   /** Problems and reports of the last import attempt, including files that were not kept. */
   lastAttempt: { files: FileImport[]; problems: Problem[]; kept: boolean } | null;
   error: string | null;
+  /** Why a shared scenario link could not be opened (kept until dismissed; an import does not clear it). */
+  linkMessage: string | null;
 }
 
 interface Actions {
@@ -72,6 +74,7 @@ interface Actions {
   cancelImport(): void;
   setMonth(month: string | null): void;
   setEdition(edition: string | null): void;
+  setLinkMessage(message: string | null): void;
   setView(view: View): void;
   deleteAllData(): Promise<void>;
   createScenario(name?: string, changes?: Change[]): string;
@@ -145,6 +148,7 @@ export const useStore = create<State & Actions>()(
         importing: null,
         lastAttempt: null,
         error: null,
+        linkMessage: null,
 
         async start() {
           const { source, files } = getState();
@@ -228,6 +232,10 @@ export const useStore = create<State & Actions>()(
 
         setMonth(month) {
           set({ month });
+        },
+
+        setLinkMessage(linkMessage) {
+          set({ linkMessage });
         },
 
         setEdition(edition) {

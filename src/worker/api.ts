@@ -6,7 +6,7 @@ import { addMonths, compareEditionReports, DEFAULT_EDITION, daysInMonth, getEdit
 import { nearThresholds as findNearThresholds } from '../engine/risk';
 import { scoreDesignation } from '../engine/score';
 import { defaultActions, plan, type Plan } from '../engine/planner';
-import { prepareScenario, scenarioThrough, type Scenario } from '../engine/scenario';
+import { prepareScenario, scenarioThrough, unknownReferences, type Scenario } from '../engine/scenario';
 import { importFiles, type FileImport, type ImportOptions } from '../io/import';
 import type { FileKind } from '../io/kinds';
 import type { Problem } from '../io/problems';
@@ -54,6 +54,8 @@ export interface Simulation {
   month: string;
   baseline: ScoreReport;
   scenario: ScoreReport;
+  /** What the scenario names that the data and the rules do not know (the change then does nothing). */
+  warnings: string[];
 }
 
 export interface CatalogueEntry {
@@ -225,6 +227,7 @@ export function createEngineApi() {
         month: scoring,
         baseline: scorePrepared(prepared, scoring, options),
         scenario: scorePrepared(prepareScenario(prepared, dataset, edition, scenario, through), scoring, options),
+        warnings: unknownReferences(scenario, prepared),
       };
     },
 

@@ -27,3 +27,14 @@ describe('scenario files and links', () => {
     expect(decodeScenario('%%%')).toEqual({ ok: false, message: 'the link does not hold a readable scenario' });
   });
 });
+
+describe('scenario bounds and references', () => {
+  it('rejects amounts, seats and deltas beyond realistic maxima (a $1e308 customer would never finish scoring)', () => {
+    const customer = (acrUsd: number) => ({ id: 'x', name: 'x', changes: [{ type: 'addCustomer', tenantId: 'c', fromMonth: '2026-10', azure: [{ service: 'S', association: 'PAL', acrUsd }] }] });
+    expect(parseScenario(customer(1e308))).toMatchObject({ ok: false, message: expect.stringContaining('changes.0.azure.0.acrUsd') });
+    expect(parseScenario(customer(1e9)).ok).toBe(true);
+    expect(parseScenario(customer(1e9 + 1)).ok).toBe(false);
+    const seats = { id: 'x', name: 'x', changes: [{ type: 'addCustomer', tenantId: 'c', fromMonth: '2026-10', m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 10_000_001, activeUsers: 1 }] }] };
+    expect(parseScenario(seats).ok).toBe(false);
+  });
+});

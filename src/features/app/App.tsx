@@ -140,20 +140,31 @@ export function App() {
   const loadSample = useStore((s) => s.loadSample);
   const deleteAllData = useStore((s) => s.deleteAllData);
   const error = useStore((s) => s.error);
+  const linkMessage = useStore((s) => s.linkMessage);
+  const setLinkMessage = useStore((s) => s.setLinkMessage);
   useEffect(() => {
     if (!hydrated) return;
     void start();
-    // A shared link carries a scenario (only the changes) in the fragment: add it and open the simulator.
-    const match = /#scenario=([A-Za-z0-9_-]+)/.exec(location.hash);
-    if (match) {
+    // A shared link carries a scenario (only the changes) in the fragment: add it and open the simulator, also
+    // when the link is pasted into an open tab (hashchange). A bad link says why and changes nothing.
+    const openLink = () => {
+      const match = /#scenario=([^&]*)/.exec(location.hash);
+      if (!match) return;
       const decoded = decodeScenario(match[1]!);
       const store = useStore.getState();
       if (decoded.ok) {
-        store.importScenario(decoded.scenario);
-        store.setView({ name: 'simulator' });
-      } else useStore.setState({ error: decoded.message });
+        const problem = store.importScenario(decoded.scenario);
+        if (problem) store.setLinkMessage(`The shared scenario could not be opened: ${problem}`);
+        else {
+          store.setLinkMessage(null);
+          store.setView({ name: 'simulator' });
+        }
+      } else store.setLinkMessage(`The shared scenario could not be opened: ${decoded.message}`);
       history.replaceState(null, '', location.pathname);
-    }
+    };
+    openLink();
+    window.addEventListener('hashchange', openLink);
+    return () => window.removeEventListener('hashchange', openLink);
   }, [hydrated, start]);
   return (
     <>
@@ -206,6 +217,14 @@ export function App() {
           <p className="callout" role="alert">
             {error}
           </p>
+        )}
+        {linkMessage && (
+          <div className="callout" role="alert">
+            <p>{linkMessage}</p>
+            <button type="button" onClick={() => setLinkMessage(null)}>
+              Dismiss
+            </button>
+          </div>
         )}
         {load && <EditionNote />}
         {!load ? <p role="status">Loading…</p> : <Body />}

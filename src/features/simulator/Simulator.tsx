@@ -132,7 +132,23 @@ export function Simulator() {
           ))}
         </ol>
       )}
-      {simulation.data ? <Comparison baseline={simulation.data.baseline} scenario={simulation.data.scenario} /> : <p role="status">Scoring the scenario…</p>}
+      {simulation.data && simulation.data.warnings.length > 0 && (
+        <div className="callout" role="status">
+          <strong>Some changes do nothing:</strong>
+          <ul>
+            {simulation.data.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {simulation.isError ? (
+        <p role="alert">This scenario could not be scored: {String(simulation.error)}</p>
+      ) : simulation.data ? (
+        <Comparison baseline={simulation.data.baseline} scenario={simulation.data.scenario} />
+      ) : (
+        <p role="status">Scoring the scenario…</p>
+      )}
       <AllScenarios scenarios={scenarios} />
       <details className="forms">
         <summary>More changes: people, customers, expiries, usage</summary>
