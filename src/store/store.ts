@@ -14,7 +14,7 @@ import { headerKey, type FileKind } from '../io/kinds';
 import type { Problem } from '../io/problems';
 import type { FileInput, ImportProgress, LoadResult } from '../worker/api';
 import { engine, progressCallback } from '../worker/client';
-import { deleteFile, idbStorage, loadFile, saveFile, wipeAll } from './persistence';
+import { deleteFile, idbStorage, loadFile, onStorageProblem, saveFile, wipeAll } from './persistence';
 import { SAMPLE_FILES, sampleFile } from './sample';
 
 
@@ -62,6 +62,8 @@ interface State {
   error: string | null;
   /** Why a shared scenario link could not be opened (kept until dismissed; an import does not clear it). */
   linkMessage: string | null;
+  /** Set when the browser will not store the data (it then lives in memory until a reload). */
+  storageMessage: string | null;
 }
 
 interface Actions {
@@ -149,6 +151,7 @@ export const useStore = create<State & Actions>()(
         lastAttempt: null,
         error: null,
         linkMessage: null,
+        storageMessage: null,
 
         async start() {
           const { source, files } = getState();
@@ -304,6 +307,8 @@ export const useStore = create<State & Actions>()(
     },
   ),
 );
+
+onStorageProblem((storageMessage) => useStore.setState({ storageMessage }));
 
 /** The month shown: the user's choice, else the data's default. */
 export function useScoringMonth(): string | null {

@@ -141,6 +141,7 @@ export function App() {
   const deleteAllData = useStore((s) => s.deleteAllData);
   const error = useStore((s) => s.error);
   const linkMessage = useStore((s) => s.linkMessage);
+  const storageMessage = useStore((s) => s.storageMessage);
   const setLinkMessage = useStore((s) => s.setLinkMessage);
   useEffect(() => {
     if (!hydrated) return;
@@ -216,6 +217,11 @@ export function App() {
         {error && (
           <p className="callout" role="alert">
             {error}
+          </p>
+        )}
+        {storageMessage && (
+          <p className="callout" role="status">
+            {storageMessage}
           </p>
         )}
         {linkMessage && (
