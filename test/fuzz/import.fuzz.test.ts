@@ -38,7 +38,10 @@ const csvText = fc
 const utf16 = (text: string, bom: boolean, cut: number) => {
   const bytes = new Uint8Array((bom ? 2 : 0) + text.length * 2);
   let i = 0;
-  if (bom) (bytes[i++] = 0xff), (bytes[i++] = 0xfe);
+  if (bom) {
+    bytes[i++] = 0xff;
+    bytes[i++] = 0xfe;
+  }
   for (const ch of text) {
     const c = ch.charCodeAt(0);
     bytes[i++] = c & 0xff;
