@@ -64,6 +64,8 @@ interface State {
   linkMessage: string | null;
   /** Set when the browser will not store the data (it then lives in memory until a reload). */
   storageMessage: string | null;
+  /** Files that replaced loaded files of the same name in the last addition, with what they replaced (undo). */
+  replaced: { names: string[]; previous: StoredFile[] } | null;
 }
 
 interface Actions {
@@ -74,6 +76,9 @@ interface Actions {
   removeFile(id: string): Promise<void>;
   remapFile(id: string, kind: FileKind | undefined, mapping?: Record<string, string>): Promise<void>;
   cancelImport(): void;
+  /** Puts back the files the last addition replaced; `keep` forgets them instead. */
+  undoReplace(): Promise<void>;
+  keepReplacement(): Promise<void>;
   setMonth(month: string | null): void;
   setEdition(edition: string | null): void;
   setLinkMessage(message: string | null): void;
@@ -152,6 +157,7 @@ export const useStore = create<State & Actions>()(
         error: null,
         linkMessage: null,
         storageMessage: null,
+        replaced: null,
 
         async start() {
           const { source, files } = getState();
@@ -174,10 +180,13 @@ export const useStore = create<State & Actions>()(
             const manual = perFile[file.name];
             return { id, name: file.name, size: file.size, ...(manual ? { kind: manual.kind, mapping: manual.mapping } : {}) };
           });
-          const current = getState().source === 'user' ? getState().files : [];
+          const before = getState().source === 'user' ? getState().files : [];
+          // A file with the name of a loaded one is a corrected version: it replaces that one (undo is offered).
+          const names = new Set(added.map((a) => a.name));
+          const current = before.filter((f) => !names.has(f.name));
           const candidate = [...current, ...added];
           let keptIds: string[] = [];
-          await run(
+          const kept = await run(
             await inputsOf(candidate, fresh),
             (result) => {
               // Keep the attempt only if at least one new file loaded rows; a broken file never replaces good data.
@@ -186,6 +195,14 @@ export const useStore = create<State & Actions>()(
             },
             () => ({ source: 'user', files: [...current, ...added.filter((a) => keptIds.includes(a.id))], month: null }),
           );
+          if (kept) {
+            // A same-name file that did not load leaves its predecessor in place.
+            const keptNames = new Set(added.filter((a) => keptIds.includes(a.id)).map((a) => a.name));
+            const stillThere = before.filter((f) => names.has(f.name) && !keptNames.has(f.name));
+            if (stillThere.length > 0) await run(await inputsOf([...getState().files, ...stillThere]), () => true, () => ({ files: [...getState().files, ...stillThere] }));
+            const previous = before.filter((f) => keptNames.has(f.name));
+            set({ replaced: previous.length > 0 ? { names: previous.map((f) => f.name), previous: before } : null });
+          }
           for (const a of added) {
             if (keptIds.includes(a.id)) await saveFile(a.id, fresh.get(a.id)!);
           }
@@ -231,6 +248,23 @@ export const useStore = create<State & Actions>()(
 
         cancelImport() {
           void engine().cancel();
+        },
+
+        async undoReplace() {
+          const replaced = getState().replaced;
+          if (!replaced) return;
+          const dropped = getState().files.filter((f) => !replaced.previous.some((p) => p.id === f.id));
+          const ok = await run(await inputsOf(replaced.previous), () => true, () => ({ source: 'user', files: replaced.previous, month: null }));
+          if (ok) for (const f of dropped) await deleteFile(f.id);
+          set({ replaced: null });
+        },
+
+        async keepReplacement() {
+          const replaced = getState().replaced;
+          if (!replaced) return;
+          const current = new Set(getState().files.map((f) => f.id));
+          for (const f of replaced.previous) if (!current.has(f.id)) await deleteFile(f.id);
+          set({ replaced: null });
         },
 
         setMonth(month) {

@@ -1,4 +1,5 @@
 /** IndexedDB failures: the app keeps the data in memory, says it will not survive a reload, deletes nothing. */
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 afterEach(() => {
@@ -21,7 +22,6 @@ describe('storage that fails', () => {
   });
 
   it('storage full: the write stays in memory, what is stored stays stored', async () => {
-    await import('fake-indexeddb/auto');
     const persistence = await import('../../src/store/persistence');
     await persistence.saveFile('kept', 'old file');
     const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {

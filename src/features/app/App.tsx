@@ -36,11 +36,13 @@ function MonthSelector() {
   const setMonth = useStore((s) => s.setMonth);
   const month = useScoringMonth();
   if (!load?.firstMonth || !load.lastMonth || !month) return null;
+  // The month scored is always on the list, also when the partner file names a month after the data.
+  const months = [load.firstMonth, load.lastMonth, month, ...(load.defaultMonth ? [load.defaultMonth] : [])].sort();
   return (
     <label className="month">
       Scoring month{' '}
       <select value={month} onChange={(e) => setMonth(e.target.value)}>
-        <MonthOptions first={load.firstMonth} last={load.lastMonth} />
+        <MonthOptions first={months[0]!} last={months.at(-1)!} />
       </select>
     </label>
   );

@@ -11,7 +11,7 @@ function templateCsv(kind: (typeof KINDS)[number]): string {
 }
 
 export function ImportPanel() {
-  const { importing, lastAttempt, files, source, load, addFiles, cancelImport, remapFile, removeFile, retryWithMapping } = useStore();
+  const { importing, lastAttempt, files, source, load, addFiles, cancelImport, remapFile, removeFile, retryWithMapping, replaced, undoReplace, keepReplacement } = useStore();
   const [dragging, setDragging] = useState(false);
   const progress = importing?.progress;
   // A one-column header is a delimiter problem (its message says so), not something a mapping can fix.
@@ -59,6 +59,20 @@ export function ImportPanel() {
         </div>
       )}
 
+      {replaced && (
+        <div className="callout" role="status">
+          <p>
+            {replaced.names.join(', ')} replaced the loaded file{replaced.names.length === 1 ? '' : 's'} of the same name (a corrected file replaces the old one; it is not added to it).
+          </p>
+          <button type="button" onClick={() => void undoReplace()}>
+            Undo: put the old file{replaced.names.length === 1 ? '' : 's'} back
+          </button>{' '}
+          <button type="button" onClick={() => void keepReplacement()}>
+            Keep the new file{replaced.names.length === 1 ? '' : 's'}
+          </button>
+        </div>
+      )}
+
       {lastAttempt && !lastAttempt.kept && (
         <p className="callout" role="alert">
           The last files could not be loaded; the data shown before is still loaded. See the problems below.
@@ -80,7 +94,7 @@ export function ImportPanel() {
             </tr>
           </thead>
           <tbody>
-            {(load?.files ?? []).map((f) => (
+            {(load?.files ?? []).filter((f) => f.kind !== null && f.rowsLoaded > 0).map((f) => (
               <tr key={f.id}>
                 <td>{f.file}</td>
                 <td>
@@ -112,6 +126,21 @@ export function ImportPanel() {
           </tbody>
         </table>
       </div>
+
+      {lastAttempt && lastAttempt.files.some((f) => f.kind === null || f.rowsLoaded === 0) && (
+        <>
+          <h3>Not loaded</h3>
+          <ul>
+            {lastAttempt.files
+              .filter((f) => f.kind === null || f.rowsLoaded === 0)
+              .map((f) => (
+                <li key={f.file}>
+                  <strong>{f.file}</strong>: {lastAttempt.problems.find((p) => p.file === f.file && p.severity === 'error')?.message ?? (f.cancelled ? 'cancelled' : 'no rows could be loaded')}
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
 
       {unrecognised.map((f) => (
         <ColumnMapping key={f.file} fileName={f.file} headers={f.headers} onApply={(kind, mapping) => void retryWithMapping(f.file, kind, mapping)} />
