@@ -10,7 +10,7 @@ import { getEdition } from './rules';
 import type { EditionChange } from './rules/types';
 import type { Dataset, DesignationId, DesignationResult, MetricId, MetricResult, PathId, ScoreReport } from './types';
 
-export interface EditionSide {
+interface EditionSide {
   edition: string;
   path: PathId;
   points: number;

@@ -6,23 +6,6 @@
  */
 import Fraction from 'fraction.js';
 
-export { Fraction };
-export type Exact = Fraction;
-
-export const ZERO = new Fraction(0);
-
-export function exact(value: number | string | Fraction): Fraction {
-  return new Fraction(value);
-}
-
-export function minExact(a: Fraction, b: Fraction): Fraction {
-  return a.compare(b) <= 0 ? a : b;
-}
-
-export function maxExact(a: Fraction, b: Fraction): Fraction {
-  return a.compare(b) >= 0 ? a : b;
-}
-
 /** Half-up rounding to 2 decimals (AMB-65), computed on the exact value so 14.995 never becomes 14.99. */
 export function round2(value: Fraction): number {
   const hundredths = value.mul(100).add(new Fraction(1, 2)).floor();

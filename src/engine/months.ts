@@ -66,13 +66,6 @@ export function monthOfDay(day: Day): Month {
   return day.slice(0, 7);
 }
 
-/** Adds whole years to a day, keeping 29 February valid (it becomes 28 February). */
-export function addYears(day: Day, years: number): Day {
-  const year = Number(day.slice(0, 4)) + years;
-  let result = `${String(year).padStart(4, '0')}${day.slice(4)}`;
-  if (!isDay(result)) result = `${String(year).padStart(4, '0')}-02-28`;
-  return result;
-}
 
 /** Every month from `from` through `through`, oldest first (empty when `through` is earlier). */
 export function monthsBetween(from: Month, through: Month): Month[] {

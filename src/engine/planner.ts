@@ -46,7 +46,7 @@ export interface PlannerAction {
   change: (k: number) => Change;
 }
 
-export interface PlanStep {
+interface PlanStep {
   actionId: string;
   label: string;
   cost: number;

@@ -15,7 +15,7 @@ import { idKey, nameKey, vocabularyOf, type Vocabulary } from './vocabulary';
 
 export type MonthSeries = Map<MonthIndex, number>;
 
-export interface TenantInfo {
+interface TenantInfo {
   id: string;
   name?: string;
   segment?: string;
@@ -42,7 +42,7 @@ export interface Person {
   holdings: Holding[];
 }
 
-export interface Exclusions {
+interface Exclusions {
   /** reason → rows and amount (in the kind's unit) left out, for the explanations. */
   byReason: Map<string, { rows: number; amount: number }>;
 }
@@ -95,7 +95,7 @@ export interface Prepared {
 
 export const SEP = '\u241f';
 
-export type RowKind = 'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage' | 'certifications';
+type RowKind = 'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage' | 'certifications';
 
 const cents = (usd: number): number => Math.round(usd * 100);
 

@@ -12,7 +12,7 @@ import type { Edition } from './rules/types';
 import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, Dataset, M365Row } from './types';
 import { idKey } from './vocabulary';
 
-export interface CertificationGrant {
+interface CertificationGrant {
   certificationId: string;
   earnedOn?: Day;
   expiresOn?: Day;
@@ -44,7 +44,6 @@ export interface Scenario {
   changes: Change[];
 }
 
-export const emptyScenario = (id: string, name: string): Scenario => ({ id, name, changes: [] });
 
 /** True when the change only adds rows (so the prepared base can be extended instead of rebuilt). */
 function isAddition(change: Change): boolean {

@@ -37,7 +37,7 @@ function componentPoints(rule: ComponentRule, units: number): Fraction {
   return raw.compare(rule.pointsAtMax) > 0 ? new Fraction(rule.pointsAtMax) : raw;
 }
 
-export function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResult; points: Fraction } {
+function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResult; points: Fraction } {
   const mctx: MeasureContext = ctx;
   const components = rule.components.filter((c) => effective(c, ctx.checkDay));
   const unitsById = new Map<string, number>();
@@ -104,7 +104,7 @@ export function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: Metr
   };
 }
 
-export function scorePath(ctx: ScoreContext, rule: PathRule): ScoredPath {
+function scorePath(ctx: ScoreContext, rule: PathRule): ScoredPath {
   const { minTotal, minPointsPerMetric } = ctx.prepared.edition.qualification;
   let total = new Fraction(0);
   const metrics: MetricResult[] = [];

@@ -22,7 +22,7 @@ const KNOWN_CLOUDS = new Set([...COMMERCIAL_CLOUDS_2026, ...Object.values(editio
 /** Editions in which a certification earned after its retirement does not count (RULES-2026 AMB26-47). */
 const editionsWithoutLateEarning = EDITION_IDS.map((id) => editions[id]!).filter((e) => !e.certificationRules.earnedAfterRetirementCounts);
 
-export const DEFAULT_MAX_FILE_BYTES = 500 * 1024 * 1024;
+const DEFAULT_MAX_FILE_BYTES = 500 * 1024 * 1024;
 /** How many records may come before the header row (titles and notes some exports put on top). */
 const HEADER_SEARCH_ROWS = 20;
 
@@ -428,7 +428,7 @@ async function* bytesOf(source: FileSource, count: (n: number) => void): AsyncGe
   }
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   return `${bytes} bytes`;

@@ -4,7 +4,7 @@
  */
 export type FileKind = 'certifications' | 'customers' | 'azure' | 'm365' | 'bizapps_revenue' | 'bizapps_usage' | 'partner';
 
-export type ValueType = 'text' | 'month' | 'day' | 'amount' | 'count' | 'share';
+type ValueType = 'text' | 'month' | 'day' | 'amount' | 'count' | 'share';
 
 export interface FieldSpec {
   /** The field's name in FORMATS.md. */

@@ -22,8 +22,6 @@ export function onStorageProblem(listener: (problem: string) => void): () => voi
   return () => listeners.delete(listener);
 }
 
-export const storageProblem = () => problem;
-
 function report(error: unknown): void {
   const name = error instanceof Error ? error.name : '';
   const why = name === 'QuotaExceededError' ? 'the browser storage is full' : name === 'TimeoutError' ? 'the browser storage did not answer (another tab may be upgrading it)' : 'the browser does not allow storage here (private mode?)';

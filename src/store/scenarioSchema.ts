@@ -18,7 +18,7 @@ const usd = z.number().finite().min(-MAX_USD, 'at least −$1,000,000,000').max(
 const usageCount = z.number().int().min(0).max(1e9, 'at most 1,000,000,000');
 const grant = z.object({ certificationId: text, earnedOn: day.optional(), expiresOn: day.optional() });
 
-export const changeSchema = z.discriminatedUnion('type', [
+const changeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('addPerson'), personId: text, name: text.optional(), certifications: z.array(grant).min(1).max(50) }),
   z.object({ type: z.literal('certifyPerson'), personId: text, certificationId: text, earnedOn: day.optional(), expiresOn: day.optional() }),
   z.object({ type: z.literal('expireCertification'), personId: text, certificationId: text, on: day }),
@@ -37,7 +37,7 @@ export const changeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('removeCustomer'), tenantId: text }),
 ]);
 
-export const scenarioSchema = z.object({ id: text, name: text, month: month.optional(), changes: z.array(changeSchema).max(500) });
+const scenarioSchema = z.object({ id: text, name: text, month: month.optional(), changes: z.array(changeSchema).max(500) });
 
 export function parseScenario(value: unknown): { ok: true; scenario: Scenario } | { ok: false; message: string } {
   const result = scenarioSchema.safeParse(value);

@@ -18,7 +18,7 @@ import { deleteFile, idbStorage, loadFile, onStorageProblem, saveFile, wipeAll }
 import { SAMPLE_FILES, sampleFile } from './sample';
 
 
-export interface StoredFile {
+interface StoredFile {
   id: string;
   name: string;
   size: number;
@@ -38,7 +38,7 @@ export type View =
   | { name: 'changes' }
   | { name: 'files' };
 
-export interface ImportState {
+interface ImportState {
   progress: ImportProgress | null;
   files: string[];
 }

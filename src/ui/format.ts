@@ -6,11 +6,6 @@ const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 export const formatPoints = (n: number): string => points.format(n);
 export const formatNumber = (n: number): string => (Number.isInteger(n) ? whole.format(n) : points.format(n));
 
-const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-export function formatMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return monthFormat.format(new Date(Date.UTC(y, m - 1, 1)));
-}
 
 export { PATH_NAMES } from '../engine/names';
 

@@ -89,7 +89,7 @@ export interface PersonView {
 }
 
 /** Explanation lines sent to the UI per metric; the CSV export has all. */
-export const EXPLANATION_LINES = 500;
+const EXPLANATION_LINES = 500;
 
 function sourceOf(file: FileInput): FileSource {
   return typeof file.data === 'string' ? sourceFromText(file.name, file.data) : sourceFromBlob(file.name, file.data);

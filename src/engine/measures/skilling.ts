@@ -10,13 +10,13 @@ import type { CertRef } from '../rules/types';
 import type { ExplanationItem } from '../types';
 import { count, type MeasureContext, type MeasureOutput } from './context';
 
-export interface HoldingStatus {
+interface HoldingStatus {
   valid: boolean;
   reason: string;
 }
 
 /** Why a holding does or does not count on `day` for a metric that lists it as `ref`. */
-export function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterRetirementCounts = true): HoldingStatus {
+function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterRetirementCounts = true): HoldingStatus {
   const name = (holding.cert ? shortCertificationName(holding.cert.name) : undefined) ?? holding.name;
   if (holding.earnedOn && holding.earnedOn > day) return { valid: false, reason: `${name} earned ${holding.earnedOn}, after ${day}` };
   // RULES-2026 AMB26-47: "if completed before retirement": one earned after its retirement date never counts.
@@ -31,7 +31,7 @@ export function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAf
 }
 
 /** The holdings of a person that the metric lists, each with its status on `day`. */
-export function personStatus(person: Person, refs: Map<string, CertRef>, day: Day, earnedAfterRetirementCounts = true): { valid: boolean; statuses: HoldingStatus[] } | null {
+function personStatus(person: Person, refs: Map<string, CertRef>, day: Day, earnedAfterRetirementCounts = true): { valid: boolean; statuses: HoldingStatus[] } | null {
   const statuses: HoldingStatus[] = [];
   for (const holding of person.holdings) {
     const ref = holding.cert ? refs.get(holding.cert.id) : undefined;

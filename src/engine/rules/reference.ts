@@ -18,7 +18,7 @@ function usdBand(b: UsdBand): string {
 }
 
 /** What a measure counts, in words, with its parameters. */
-export function describeMeasure(spec: MeasureSpec, edition: Edition): string {
+function describeMeasure(spec: MeasureSpec, edition: Edition): string {
   switch (spec.kind) {
     case 'azureNetCustomerAdds':
       return spec.definition === 'countDifference'

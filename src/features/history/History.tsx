@@ -8,7 +8,7 @@ const COLORS = ['#1f6feb', '#8250df', '#bf3989', '#c4432b', '#1a7f37', '#9a6700'
 const DASHES = ['', '6 3', '2 2', '8 3 2 3', '4 4', '1 3'];
 
 /** Rows for the chart: one per month, one number per designation (pure; tested without a browser). */
-export function chartRows(points: HistoryPoint[], ids: DesignationId[]) {
+function chartRows(points: HistoryPoint[], ids: DesignationId[]) {
   return points.map((p) => ({ month: p.month, ...Object.fromEntries(ids.map((id) => [id, p.scores[id]?.score ?? 0])) }));
 }
 
