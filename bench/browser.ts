@@ -19,7 +19,10 @@ async function dropAndWait(page: Page, files: string[], label: string) {
   const start = Date.now();
   await page.getByLabel('Choose CSV files to load').setInputFiles(files);
   // The import shows a status while it runs; the scores follow when it is gone.
-  await page.getByText(/^Reading /).waitFor({ timeout: 60_000 }).catch(() => {});
+  await page
+    .getByText(/^Reading /)
+    .waitFor({ timeout: 60_000 })
+    .catch(() => {});
   await page.getByText(/^Reading /).waitFor({ state: 'detached', timeout: 600_000 });
   await page.getByText('Your data', { exact: true }).waitFor({ timeout: 600_000 });
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Overview' }).click();
@@ -59,7 +62,10 @@ async function switches(page: Page, label: string) {
 async function main() {
   const server = await serveBuild(root);
   const ORIGIN = server.origin;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(() => {
@@ -69,7 +75,11 @@ async function main() {
     });
     await page.goto(ORIGIN);
     await page.getByRole('article').first().waitFor();
-    await dropAndWait(page, SAMPLE_FILES.map((f) => join(root, 'public', 'samples', f)), 'sample partner');
+    await dropAndWait(
+      page,
+      SAMPLE_FILES.map((f) => join(root, 'public', 'samples', f)),
+      'sample partner',
+    );
     await switches(page, 'sample partner');
 
     const dir = mkdtempSync(join(tmpdir(), 'pcs-bench-'));

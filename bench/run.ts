@@ -89,7 +89,9 @@ async function main() {
     for (let i = 0; i < 3; i++) runs.push(time(() => scorePrepared(prepare(imported.result.dataset, getEdition(id)), lastMonth, { explain: false })).ms);
     perEdition.set(id, median(runs));
   }
-  console.log(`engine by edition (numbers, median of 3): ${[...perEdition].map(([id, ms]) => `${id} ${fmt(ms)}`).join(', ')}; 2026 / 2024 = ${(perEdition.get('2026')! / perEdition.get('2024')!).toFixed(2)} (target <= 1.00)`);
+  console.log(
+    `engine by edition (numbers, median of 3): ${[...perEdition].map(([id, ms]) => `${id} ${fmt(ms)}`).join(', ')}; 2026 / 2024 = ${(perEdition.get('2026')! / perEdition.get('2024')!).toFixed(2)} (target <= 1.00)`,
+  );
   const compared = time(() => compareEditions(imported.result.dataset, { month: lastMonth, explain: false, window: false }));
   const oneScore = time(() => scorePrepared(prepare(imported.result.dataset, getEdition()), lastMonth, { explain: false, window: false }));
   console.log(`compare editions (scoring month, numbers): ${fmt(compared.ms)} = ${(compared.ms / oneScore.ms).toFixed(2)} × one score (${fmt(oneScore.ms)}; target <= 2.00)`);
@@ -107,7 +109,13 @@ async function main() {
     name: 'bench',
     changes: [
       { type: 'addPerson', personId: 'bench-person', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] },
-      { type: 'addCustomer', tenantId: 'bench-customer', fromMonth: lastMonth, azure: [{ service: 'Azure Functions', association: 'PAL', acrUsd: 1500 }], m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 400, activeUsers: 200 }] },
+      {
+        type: 'addCustomer',
+        tenantId: 'bench-customer',
+        fromMonth: lastMonth,
+        azure: [{ service: 'Azure Functions', association: 'PAL', acrUsd: 1500 }],
+        m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 400, activeUsers: 200 }],
+      },
     ],
   };
   const simulate = (dataset: Dataset, month: string) => {
@@ -122,11 +130,15 @@ async function main() {
   console.log(`  scenario re-scoring (a person and a customer added): sample ${fmt(simSmall)} (target < 50 ms), large ${fmt(simLarge)} (target < 500 ms)`);
   const sampleBase = prepare(sample.dataset, edition);
   const planFor = (targets: Parameters<typeof defaultActions>[1]) =>
-    time(() => plan(sampleBase, sample.dataset, { targets, actions: defaultActions(edition, targets, sampleBase, sampleMonth), month: sampleMonth, now: () => performance.now(), timeBudgetMs: 60_000 }));
+    time(() =>
+      plan(sampleBase, sample.dataset, { targets, actions: defaultActions(edition, targets, sampleBase, sampleMonth), month: sampleMonth, now: () => performance.now(), timeBudgetMs: 60_000 }),
+    );
   const one = planFor(['digital-app-innovation']);
   const six = planFor(['data-ai', 'digital-app-innovation', 'infrastructure', 'business-applications', 'modern-work', 'security']);
   console.log(`  planner, sample, Digital & App Innovation: ${fmt(one.ms)} (cost $${one.result.totalCost}, ${one.result.optimal ? 'optimal' : 'not proven'})`);
-  console.log(`  planner, sample, all six to proven optimum: ${fmt(six.ms)} (cost $${six.result.totalCost}, ${six.result.evaluations} evaluations; target < 2 s: ${six.ms < 2000 ? 'meets' : 'MISSES'} target — the app stops at 1.5 s with the best plan so far, flagged)`);
+  console.log(
+    `  planner, sample, all six to proven optimum: ${fmt(six.ms)} (cost $${six.result.totalCost}, ${six.result.evaluations} evaluations; target < 2 s: ${six.ms < 2000 ? 'meets' : 'MISSES'} target — the app stops at 1.5 s with the best plan so far, flagged)`,
+  );
 
   clearInterval(timer);
   sampleMemory();
@@ -138,7 +150,9 @@ async function main() {
   console.log(`import / raw papaparse = ${ratio(imported.ms, raw.ms)} (target <= 1.50: ${verdict(imported.ms <= raw.ms * 1.5)})`);
   const worstLarge = Math.max(large.person, large.customer);
   const worstSmall = Math.max(small.person, small.customer);
-  console.log(`re-score after one change (scoring month, numbers): large ${fmt(worstLarge)} (target < 50 ms: ${verdict(worstLarge < 50)}), sample ${fmt(worstSmall)} (target < 50 ms: ${verdict(worstSmall < 50)})`);
+  console.log(
+    `re-score after one change (scoring month, numbers): large ${fmt(worstLarge)} (target < 50 ms: ${verdict(worstLarge < 50)}), sample ${fmt(worstSmall)} (target < 50 ms: ${verdict(worstSmall < 50)})`,
+  );
 }
 
 main().catch((error: unknown) => {

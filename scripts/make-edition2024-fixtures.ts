@@ -15,7 +15,11 @@ const root = join(import.meta.dirname, '..');
 
 async function cliJson(args: string[]): Promise<string> {
   const out: string[] = [];
-  const code = await run(args, (t) => out.push(t), () => {});
+  const code = await run(
+    args,
+    (t) => out.push(t),
+    () => {},
+  );
   if (code !== 0) throw new Error(`score exited ${code}`);
   return out.join('\n');
 }

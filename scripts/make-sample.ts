@@ -34,16 +34,42 @@ function shifted(cell: string): string {
   return `${month}-${String(Math.min(Number(m[3]), last)).padStart(2, '0')}`;
 }
 const csv = (rows: (string | number)[][]) =>
-  rows.map((r) => r.map((c) => shifted(String(c))).map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n') + '\n';
+  rows
+    .map((r) =>
+      r
+        .map((c) => shifted(String(c)))
+        .map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+        .join(','),
+    )
+    .join('\n') + '\n';
 
 // ------------------------------------------------------------------------------------------ customers
 const customers: [number, string, string][] = [
-  [1, 'Alder Logistics', 'Enterprise'], [2, 'Birchwood Dental Group', 'Enterprise'], [3, 'Cobalt Mining Co.', 'Enterprise'],
-  [4, 'Driftwood Hotels', 'Enterprise'], [5, 'Ember Foods', 'SMC'], [6, 'Fjord Shipping', 'SMC'], [7, 'Granite Legal LLP', 'SMB'],
-  [8, 'Heron Health Clinics', 'SMB'], [9, 'Iris Boutique Retail', 'SMB'], [10, 'Juniper Schools Trust', 'SMB'], [11, 'Kestrel Aero Parts', 'SMB'],
-  [21, 'Lumen Energy', 'SMB'], [22, 'Maple Credit Union', 'SMB'], [23, 'Nimbus Media', 'SMB'], [24, 'Osprey Insurance Brokers', 'SMB'], [25, 'Pinecrest Manufacturing', 'SMC'],
-  [39, 'Zephyr Consulting', 'Enterprise'], [31, 'Quartz Labs', 'Enterprise'], [32, 'Redwood Civic Trust', 'Enterprise'], [33, 'Sable Fashion House', 'Enterprise'], [34, 'Tamarack Farms Co-op', 'SMC'],
-  [35, 'Umber Architects', 'SMC'], [36, 'Vireo Travel', 'SMC'], [37, 'Willow Vets', 'SMB'], [38, 'Yarrow Bakeries', 'SMB'],
+  [1, 'Alder Logistics', 'Enterprise'],
+  [2, 'Birchwood Dental Group', 'Enterprise'],
+  [3, 'Cobalt Mining Co.', 'Enterprise'],
+  [4, 'Driftwood Hotels', 'Enterprise'],
+  [5, 'Ember Foods', 'SMC'],
+  [6, 'Fjord Shipping', 'SMC'],
+  [7, 'Granite Legal LLP', 'SMB'],
+  [8, 'Heron Health Clinics', 'SMB'],
+  [9, 'Iris Boutique Retail', 'SMB'],
+  [10, 'Juniper Schools Trust', 'SMB'],
+  [11, 'Kestrel Aero Parts', 'SMB'],
+  [21, 'Lumen Energy', 'SMB'],
+  [22, 'Maple Credit Union', 'SMB'],
+  [23, 'Nimbus Media', 'SMB'],
+  [24, 'Osprey Insurance Brokers', 'SMB'],
+  [25, 'Pinecrest Manufacturing', 'SMC'],
+  [39, 'Zephyr Consulting', 'Enterprise'],
+  [31, 'Quartz Labs', 'Enterprise'],
+  [32, 'Redwood Civic Trust', 'Enterprise'],
+  [33, 'Sable Fashion House', 'Enterprise'],
+  [34, 'Tamarack Farms Co-op', 'SMC'],
+  [35, 'Umber Architects', 'SMC'],
+  [36, 'Vireo Travel', 'SMC'],
+  [37, 'Willow Vets', 'SMB'],
+  [38, 'Yarrow Bakeries', 'SMB'],
 ];
 writeFileSync(join(out, 'customers.csv'), csv([['tenant_id', 'customer_name', 'segment'], ...customers.map(([n, name, seg]) => [tid(n), name, seg])]));
 
@@ -51,7 +77,14 @@ writeFileSync(join(out, 'customers.csv'), csv([['tenant_id', 'customer_name', 's
 const azure: (string | number)[][] = [['Customer Tenant ID', 'Month', 'Service Level 2', 'Partner Attribution Type', 'Offer Type', 'ACR (USD)']];
 const acr = (n: number, month: string, service: string, assoc: string, amount: number, offer = 'Pay-As-You-Go') => azure.push([tid(n), month, service, assoc, offer, amount.toFixed(2)]);
 // Six established customers (1–6) all 18 months, growing about 2.5 % a month.
-const established: [number, string, number][] = [[1, 'PAL', 14000], [2, 'CSP Tier 1', 9000], [3, 'DPOR', 8000], [4, 'PAL', 6000], [5, 'CSP Tier 2', 4000], [6, 'PAL', 3000]];
+const established: [number, string, number][] = [
+  [1, 'PAL', 14000],
+  [2, 'CSP Tier 1', 9000],
+  [3, 'DPOR', 8000],
+  [4, 'PAL', 6000],
+  [5, 'CSP Tier 2', 4000],
+  [6, 'PAL', 3000],
+];
 for (const [n, assoc, start] of established) {
   months.forEach((month, i) => {
     const total = start * Math.pow(1.025, i);
@@ -209,5 +242,11 @@ for (const [id, name, cert, earned, expires] of people) {
 certRows.push(['ava.reyes@larkspur.example', 'Ava', 'Reyes', 'MS-700', '2023-09-30', '2025-09-30']);
 writeFileSync(join(out, 'certifications.csv'), csv(certRows));
 
-writeFileSync(join(out, 'partner.csv'), csv([['key', 'value'], ['month', '2024-06']]));
+writeFileSync(
+  join(out, 'partner.csv'),
+  csv([
+    ['key', 'value'],
+    ['month', '2024-06'],
+  ]),
+);
 console.log(`wrote ${out}`);

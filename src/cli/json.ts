@@ -46,7 +46,16 @@ export function toContractJson(report: ScoreReport, imported: ImportResult) {
     microsoftCloud: report.microsoftCloud,
     specializations: report.specializations.filter((s) => s.openedBy.length > 0).map(({ id, name, openedBy }) => ({ id, name, openedBy })),
     notes: report.notes,
-    files: imported.files.map(({ file, kind, encoding, delimiter, rowsRead, rowsLoaded, rowsRejected, duplicates }) => ({ file, kind, encoding, delimiter, rowsRead, rowsLoaded, rowsRejected, duplicates })),
+    files: imported.files.map(({ file, kind, encoding, delimiter, rowsRead, rowsLoaded, rowsRejected, duplicates }) => ({
+      file,
+      kind,
+      encoding,
+      delimiter,
+      rowsRead,
+      rowsLoaded,
+      rowsRejected,
+      duplicates,
+    })),
     problems: imported.problems.map(({ file, row, column, message, severity }) => ({ file, row, column, message, severity })),
   };
 }

@@ -139,7 +139,11 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
 
 // Run when executed directly (tsx src/cli/score.ts …), not when imported by tests.
 if (process.argv[1] && /score\.ts$/.test(process.argv[1])) {
-  run(process.argv.slice(2), (t) => process.stdout.write(`${t}\n`), (t) => process.stderr.write(`${t}\n`)).then(
+  run(
+    process.argv.slice(2),
+    (t) => process.stdout.write(`${t}\n`),
+    (t) => process.stderr.write(`${t}\n`),
+  ).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
       process.stderr.write(`internal error: ${error instanceof Error ? error.stack : String(error)}\n`);

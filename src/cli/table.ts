@@ -16,7 +16,10 @@ export function renderTable(report: ScoreReport, imported: ImportResult): string
     const window = report.window.find((w) => w.id === d.id);
     lines.push(`${d.name}: ${num(d.score)} / 100 — ${d.qualified ? 'QUALIFIED' : 'not qualified'} (${PATH[d.path]} path)`);
     lines.push(`  path: ${d.pathReason}`);
-    if (window) lines.push(`  qualification window ${window.months[0]?.month}..${window.months.at(-1)?.month}: ${window.qualifiedInWindow ? `qualified (last in ${window.lastQualifiedMonth})` : 'not qualified in any month'}`);
+    if (window)
+      lines.push(
+        `  qualification window ${window.months[0]?.month}..${window.months.at(-1)?.month}: ${window.qualifiedInWindow ? `qualified (last in ${window.lastQualifiedMonth})` : 'not qualified in any month'}`,
+      );
     for (const p of d.paths) {
       lines.push(`  ${p.path === d.path ? '*' : ' '} ${pad(PATH[p.path] ?? p.path, 10)} ${lpad(num(p.score), 6)}  ${p.qualified ? 'qualifies' : p.blockers.join('; ')}`);
       for (const m of p.metrics) {
@@ -45,7 +48,8 @@ export function renderTable(report: ScoreReport, imported: ImportResult): string
 /** `--compare-editions`: per designation, the older edition beside the newer, then each difference and its causes. */
 export function renderComparison(comparison: EditionComparison): string {
   const [older, newer] = comparison.editions;
-  const a = comparison.reports[older]!, b = comparison.reports[newer]!;
+  const a = comparison.reports[older]!,
+    b = comparison.reports[newer]!;
   const lines = [`PCS Planner — scoring month ${comparison.month}: rule edition ${older} beside ${newer}`, ''];
   lines.push(`${pad('designation', 36)} ${lpad(older, 18)}   ${lpad(newer, 18)}`);
   for (const d of b.designations) {

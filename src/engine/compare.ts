@@ -62,8 +62,10 @@ export function compareEditionReports(older: ScoreReport, newer: ScoreReport): {
     const metricDiffs: EditionDifference[] = [];
     const ids = new Set<MetricId>([...from.paths.flatMap((p) => p.metrics.map((m) => m.id)), ...to.paths.flatMap((p) => p.metrics.map((m) => m.id))]);
     for (const id of ids) {
-      const a = chosenMetric(from, id), b = chosenMetric(to, id);
-      const pa = a?.points ?? 0, pb = b?.points ?? 0;
+      const a = chosenMetric(from, id),
+        b = chosenMetric(to, id);
+      const pa = a?.points ?? 0,
+        pb = b?.points ?? 0;
       if (pa === pb) continue;
       const why = causes(table, to.id, id, pathMoved);
       const label = b?.label ?? a?.label ?? id;

@@ -66,7 +66,6 @@ export function monthOfDay(day: Day): Month {
   return day.slice(0, 7);
 }
 
-
 /** Every month from `from` through `through`, oldest first (empty when `through` is earlier). */
 export function monthsBetween(from: Month, through: Month): Month[] {
   const out: Month[] = [];

@@ -84,7 +84,18 @@ export interface PlanRequest {
 
 const EXAM_FEE = 165;
 const DAY_RATE = 400;
-const NEW_SERVICES = ['Azure Container Apps', 'Azure Functions', 'Azure Data Factory', 'Azure Synapse Analytics', 'Event Hubs', 'Service Bus', 'Logic Apps', 'API Management', 'Azure Cache for Redis', 'Azure Cognitive Search'];
+const NEW_SERVICES = [
+  'Azure Container Apps',
+  'Azure Functions',
+  'Azure Data Factory',
+  'Azure Synapse Analytics',
+  'Event Hubs',
+  'Service Bus',
+  'Logic Apps',
+  'API Management',
+  'Azure Cache for Redis',
+  'Azure Cognitive Search',
+];
 
 /** Study days by level: Fundamentals 1, Associate/Specialty 3, Expert 5; a Partner University assessment 1. */
 function studyDays(name: string): number {
@@ -140,7 +151,13 @@ export function defaultActions(edition: Edition, targets: DesignationId[], prepa
     });
   }
   const azureTargets = targets.filter((t) => edition.designations.find((d) => d.id === t)?.solutionArea === 'Azure');
-  const customer = (id: string, label: string, cost: number, affects: DesignationId[], body: (k: number) => Omit<Extract<Change, { type: 'addCustomer' }>, 'type' | 'tenantId' | 'fromMonth'>): PlannerAction => ({
+  const customer = (
+    id: string,
+    label: string,
+    cost: number,
+    affects: DesignationId[],
+    body: (k: number) => Omit<Extract<Change, { type: 'addCustomer' }>, 'type' | 'tenantId' | 'fromMonth'>,
+  ): PlannerAction => ({
     id,
     label,
     cost,
@@ -149,7 +166,9 @@ export function defaultActions(edition: Edition, targets: DesignationId[], prepa
     change: (k) => ({ type: 'addCustomer', tenantId: `planned-${id}-${k}`, name: `${label.replace(/^Win an? /, '')} #${k}`, fromMonth: month, ...body(k) }),
   });
   if (azureTargets.length > 0) {
-    actions.push(customer('azure-customer', 'Win an Azure customer at $1,000 a month (PAL)', 5000, azureTargets, () => ({ azure: [{ service: 'Virtual Machines', association: 'PAL', acrUsd: 1000 }] })));
+    actions.push(
+      customer('azure-customer', 'Win an Azure customer at $1,000 a month (PAL)', 5000, azureTargets, () => ({ azure: [{ service: 'Virtual Machines', association: 'PAL', acrUsd: 1000 }] })),
+    );
     const used = new Set(prepared.azure.firstUse.keys());
     const fresh = NEW_SERVICES.filter((s) => !used.has(s));
     if (fresh.length > 0) {
@@ -159,21 +178,53 @@ export function defaultActions(edition: Edition, targets: DesignationId[], prepa
         cost: 2000,
         limit: fresh.length,
         affects: azureTargets,
-        change: (k) => ({ type: 'addCustomer', tenantId: `planned-azure-new-service-${k}`, name: `New ${fresh[k - 1]} deployment`, fromMonth: month, azure: [{ service: fresh[k - 1]!, association: 'PAL', acrUsd: 100 }] }),
+        change: (k) => ({
+          type: 'addCustomer',
+          tenantId: `planned-azure-new-service-${k}`,
+          name: `New ${fresh[k - 1]} deployment`,
+          fromMonth: month,
+          azure: [{ service: fresh[k - 1]!, association: 'PAL', acrUsd: 100 }],
+        }),
       });
     }
   }
   if (targets.includes('modern-work')) {
-    actions.push(customer('m365-enterprise-customer', 'Win a Microsoft 365 customer: 301 seats, 40 % active (CPOR)', 6000, ['modern-work'], () => ({ m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 301, activeUsers: 121 }] })));
-    actions.push(customer('m365-smb-customer', 'Win a Microsoft 365 customer: 50 seats, 40 % active (CSP)', 2000, ['modern-work'], () => ({ m365: [{ workload: 'Exchange Online', association: 'CSP', paidSeats: 50, activeUsers: 20 }] })));
+    actions.push(
+      customer('m365-enterprise-customer', 'Win a Microsoft 365 customer: 301 seats, 40 % active (CPOR)', 6000, ['modern-work'], () => ({
+        m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 301, activeUsers: 121 }],
+      })),
+    );
+    actions.push(
+      customer('m365-smb-customer', 'Win a Microsoft 365 customer: 50 seats, 40 % active (CSP)', 2000, ['modern-work'], () => ({
+        m365: [{ workload: 'Exchange Online', association: 'CSP', paidSeats: 50, activeUsers: 20 }],
+      })),
+    );
   }
   if (targets.includes('security')) {
-    actions.push(customer('m365-security-customer', 'Win a Microsoft 365 Security customer: 30 Defender seats, 20 % active (CPOR)', 2500, ['security'], () => ({ m365: [{ workload: 'Microsoft Defender for Endpoint', association: 'CPOR', paidSeats: 30, activeUsers: 6 }] })));
-    actions.push(customer('azure-security-customer', 'Win an Azure Security customer: Sentinel at $1,250 a month (PAL)', 4000, ['security', ...azureTargets], () => ({ azure: [{ service: 'Microsoft Sentinel', association: 'PAL', acrUsd: 1250 }] })));
+    actions.push(
+      customer('m365-security-customer', 'Win a Microsoft 365 Security customer: 30 Defender seats, 20 % active (CPOR)', 2500, ['security'], () => ({
+        m365: [{ workload: 'Microsoft Defender for Endpoint', association: 'CPOR', paidSeats: 30, activeUsers: 6 }],
+      })),
+    );
+    actions.push(
+      customer('azure-security-customer', 'Win an Azure Security customer: Sentinel at $1,250 a month (PAL)', 4000, ['security', ...azureTargets], () => ({
+        azure: [{ service: 'Microsoft Sentinel', association: 'PAL', acrUsd: 1250 }],
+      })),
+    );
   }
   if (targets.includes('business-applications')) {
-    actions.push(customer('bizapps-smb-customer', 'Win a Business Central customer: $300 a month, 10 users (CSP)', 3000, ['business-applications'], () => ({ bizappsRevenue: [{ workload: 'Business Central', association: 'CSP', revenueUsd: 300 }], bizappsUsage: [{ workload: 'Business Central', association: 'CSP', usage: 10 }] })));
-    actions.push(customer('bizapps-enterprise-customer', 'Win a Dynamics 365 Sales customer: $1,600 a month, 50 users (CSP)', 8000, ['business-applications'], () => ({ bizappsRevenue: [{ workload: 'Sales', association: 'CSP', revenueUsd: 1600 }], bizappsUsage: [{ workload: 'Sales', association: 'CSP', usage: 50 }] })));
+    actions.push(
+      customer('bizapps-smb-customer', 'Win a Business Central customer: $300 a month, 10 users (CSP)', 3000, ['business-applications'], () => ({
+        bizappsRevenue: [{ workload: 'Business Central', association: 'CSP', revenueUsd: 300 }],
+        bizappsUsage: [{ workload: 'Business Central', association: 'CSP', usage: 10 }],
+      })),
+    );
+    actions.push(
+      customer('bizapps-enterprise-customer', 'Win a Dynamics 365 Sales customer: $1,600 a month, 50 users (CSP)', 8000, ['business-applications'], () => ({
+        bizappsRevenue: [{ workload: 'Sales', association: 'CSP', revenueUsd: 1600 }],
+        bizappsUsage: [{ workload: 'Sales', association: 'CSP', usage: 50 }],
+      })),
+    );
   }
   return actions;
 }
@@ -205,7 +256,8 @@ class MinQueue<T> {
       h[0] = last;
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1, r = l + 1;
+        const l = 2 * i + 1,
+          r = l + 1;
         let m = i;
         if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
         if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
@@ -272,7 +324,16 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
   const ceiling = evaluate(all);
   if (!ceiling.every((d) => d.qualified)) {
     const short = ceiling.filter((d) => !d.qualified).map((d) => `${d.name}: ${d.paths.find((p) => p.path === d.path)!.blockers.join('; ')}`);
-    return { status: 'impossible', optimal: true, totalCost: 0, steps: [], before, after: summary(ceiling), evaluations, reason: `impossible within the limits: even with every action at its limit — ${short.join(' / ')}` };
+    return {
+      status: 'impossible',
+      optimal: true,
+      totalCost: 0,
+      steps: [],
+      before,
+      after: summary(ceiling),
+      evaluations,
+      reason: `impossible within the limits: even with every action at its limit — ${short.join(' / ')}`,
+    };
   }
 
   /** A* over canonical multisets for some targets; null when the evaluation budget runs out. */
@@ -305,7 +366,11 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
         const results = evaluate(counts, targets);
         const f = g + heuristic(counts, results);
         if (f > upperBound) continue;
-        queue.push(f, counts.reduce((a, b) => a + b, 0), { counts, last: i, results });
+        queue.push(
+          f,
+          counts.reduce((a, b) => a + b, 0),
+          { counts, last: i, results },
+        );
       }
     }
     return null;
@@ -336,7 +401,7 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
   function improve(start: Counts): Counts {
     let best = start;
     let bestCost = cost(best);
-    for (let improved = true; improved && !outOfBudget(); ) {
+    for (let improved = true; improved && !outOfBudget();) {
       improved = false;
       for (let i = 0; i < actions.length && !outOfBudget(); i++) {
         if (best[i]! >= actions[i]!.limit) continue;

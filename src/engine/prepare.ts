@@ -100,7 +100,11 @@ type RowKind = 'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage' | 'certifica
 const cents = (usd: number): number => Math.round(usd * 100);
 
 /** FORMATS.md "Edition 2026": cloud values compare after trimming, lower-casing and removing spaces, hyphens and underscores. */
-export const cloudKey = (text: string): string => text.trim().toLowerCase().replace(/[\s_-]+/g, '');
+export const cloudKey = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 /** The edition's filters as sets and maps, built once per edition (the planner builds thousands of Prepared). */
 const lookupCache = new WeakMap<Edition, ReturnType<typeof buildLookups>>();
@@ -159,7 +163,15 @@ class Builder {
           edition,
           vocabulary: vocabularyOf(edition),
           tenants: fresh(new Map()),
-          azure: { acr: fresh(new Map()), totalByMonth: fresh(new Map()), firstUse: fresh(new Map()), security: fresh(new Map()), securityTotalByMonth: fresh(new Map()), firstMonth: null, exclusions: ex() },
+          azure: {
+            acr: fresh(new Map()),
+            totalByMonth: fresh(new Map()),
+            firstUse: fresh(new Map()),
+            security: fresh(new Map()),
+            securityTotalByMonth: fresh(new Map()),
+            firstMonth: null,
+            exclusions: ex(),
+          },
           m365: { cells: fresh(new Map()), associatedOn: fresh(new Map()), exclusions: ex() },
           bizapps: { revenue: fresh(new Map()), mcv: fresh(new Map()), mcvTotalByMonth: fresh(new Map()), revenueExclusions: ex(), usageExclusions: ex() },
           people: fresh(new Map()),
@@ -294,7 +306,8 @@ class Builder {
   private touchedServices: [string, string][] = [];
 
   m365(row: M365Row): void {
-    if (this.isDuplicate('m365', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.paidSeats}${SEP}${row.activeUsers}${SEP}${row.associatedOn ?? ''}`)) return;
+    if (this.isDuplicate('m365', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.paidSeats}${SEP}${row.activeUsers}${SEP}${row.associatedOn ?? ''}`))
+      return;
     const month = monthIndex(row.month);
     this.seeMonth(month);
     const family = this.p.vocabulary.association(row.association)?.family;
@@ -354,7 +367,8 @@ class Builder {
     if (this.isDuplicate('certifications', () => `${key}${SEP}${row.certificationId ?? row.certificationName}${SEP}${row.earnedOn ?? ''}${SEP}${row.expiresOn ?? ''}`)) return;
     const people = this.own(this.p, 'people');
     const existing = people.get(key);
-    const person: Person = existing && this.owned.has(existing) ? existing : { id: existing?.id ?? row.personId.trim(), ...(existing?.name ? { name: existing.name } : {}), holdings: [...(existing?.holdings ?? [])] };
+    const person: Person =
+      existing && this.owned.has(existing) ? existing : { id: existing?.id ?? row.personId.trim(), ...(existing?.name ? { name: existing.name } : {}), holdings: [...(existing?.holdings ?? [])] };
     this.owned.add(person);
     people.set(key, person);
     if (row.personName && !person.name) person.name = row.personName;
@@ -385,7 +399,9 @@ class Builder {
 
   /** First month with eligible ACR > 0 per tenant and service (§2.6), for the pairs this build touched. */
   build(): Prepared {
-    const pairs: [string, string][] = this.fresh ? [...this.p.azurePerService].flatMap(([tenant, byService]) => [...byService.keys()].map((service): [string, string] => [tenant, service])) : this.touchedServices;
+    const pairs: [string, string][] = this.fresh
+      ? [...this.p.azurePerService].flatMap(([tenant, byService]) => [...byService.keys()].map((service): [string, string] => [tenant, service]))
+      : this.touchedServices;
     const az = pairs.length > 0 ? this.own(this.p, 'azure') : this.p.azure;
     for (const [tenant, service] of pairs) {
       const series = this.p.azurePerService.get(tenant)!.get(service)!;

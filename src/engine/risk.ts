@@ -43,7 +43,13 @@ export function nearThresholds(prepared: Prepared, month: MonthIndex): NearThres
     const cents = value(nca.threshold) * 100;
     for (const [tenant, series] of prepared.azure.acr) {
       const recent = Math.max(series.get(month) ?? 0, series.get(month - 1) ?? 0);
-      if (isNear(recent, cents)) out.push({ designation: 'infrastructure', metric: 'Net customer adds (Azure)', subject: name(tenant), detail: `$${(recent / 100).toFixed(2)} ACR: within 10 % of the $${value(nca.threshold).toLocaleString('en-US')} Enterprise threshold` });
+      if (isNear(recent, cents))
+        out.push({
+          designation: 'infrastructure',
+          metric: 'Net customer adds (Azure)',
+          subject: name(tenant),
+          detail: `$${(recent / 100).toFixed(2)} ACR: within 10 % of the $${value(nca.threshold).toLocaleString('en-US')} Enterprise threshold`,
+        });
     }
   }
 
@@ -55,18 +61,43 @@ export function nearThresholds(prepared: Prepared, month: MonthIndex): NearThres
     for (const cell of byMonth.get(month) ?? []) {
       // active / paid >= p % and < 1.1 × p %, without dividing.
       if (percent !== null && cell.paidSeats > 0 && cell.activeUsers * 100 >= percent * cell.paidSeats && cell.activeUsers * 1000 < percent * 11 * cell.paidSeats) {
-        out.push({ designation: 'modern-work', metric: 'Deployments', subject: name(tenant), detail: `${cell.workload}: ${((cell.activeUsers / cell.paidSeats) * 100).toFixed(1)} % active, close to the ${percent} % line` });
+        out.push({
+          designation: 'modern-work',
+          metric: 'Deployments',
+          subject: name(tenant),
+          detail: `${cell.workload}: ${((cell.activeUsers / cell.paidSeats) * 100).toFixed(1)} % active, close to the ${percent} % line`,
+        });
       }
-      if (cell.paidSeats > band && cell.paidSeats * 10 <= band * 11) out.push({ designation: 'modern-work', metric: 'Net customer adds', subject: name(tenant), detail: `${cell.workload}: ${cell.paidSeats} paid seats, close to the ${band}-seat Enterprise band edge` });
+      if (cell.paidSeats > band && cell.paidSeats * 10 <= band * 11)
+        out.push({
+          designation: 'modern-work',
+          metric: 'Net customer adds',
+          subject: name(tenant),
+          detail: `${cell.workload}: ${cell.paidSeats} paid seats, close to the ${band}-seat Enterprise band edge`,
+        });
     }
   }
 
   // Business Applications deployments: every MCV threshold of either path.
-  const mcvLines = [...new Set(prepared.edition.designations.find((d) => d.id === 'business-applications')?.paths.flatMap((p) => p.metrics.flatMap((m) => m.components.map((c) => c.measure))).filter((s): s is Extract<MeasureSpec, { kind: 'bizappsNetPairs' }> => s.kind === 'bizappsNetPairs' && s.source === 'mcv').map((s) => value(s.threshold)) ?? [])];
+  const mcvLines = [
+    ...new Set(
+      prepared.edition.designations
+        .find((d) => d.id === 'business-applications')
+        ?.paths.flatMap((p) => p.metrics.flatMap((m) => m.components.map((c) => c.measure)))
+        .filter((s): s is Extract<MeasureSpec, { kind: 'bizappsNetPairs' }> => s.kind === 'bizappsNetPairs' && s.source === 'mcv')
+        .map((s) => value(s.threshold)) ?? [],
+    ),
+  ];
   for (const [key, series] of prepared.bizapps.mcv) {
     const mcv = (series.get(month) ?? 0) / 1000;
     const [tenant, workload] = key.split(SEP);
-    if (mcvLines.some((line) => isNear(mcv, line))) out.push({ designation: 'business-applications', metric: 'Deployments', subject: `${name(tenant!)} · ${workload}`, detail: `MCV ${mcv.toLocaleString('en-US')}: within 10 % of a deployment threshold` });
+    if (mcvLines.some((line) => isNear(mcv, line)))
+      out.push({
+        designation: 'business-applications',
+        metric: 'Deployments',
+        subject: `${name(tenant!)} · ${workload}`,
+        detail: `MCV ${mcv.toLocaleString('en-US')}: within 10 % of a deployment threshold`,
+      });
   }
   return out;
 }

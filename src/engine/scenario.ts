@@ -44,7 +44,6 @@ export interface Scenario {
   changes: Change[];
 }
 
-
 /** True when the change only adds rows (so the prepared base can be extended instead of rebuilt). */
 function isAddition(change: Change): boolean {
   if (change.type === 'removeCustomer' || change.type === 'expireCertification') return false;
@@ -113,7 +112,14 @@ function rewrite(dataset: Dataset, change: Change, through: Month): Dataset {
     case 'removeCustomer': {
       const key = idKey(change.tenantId);
       const keep = <T extends { tenantId: string }>(rows: T[]) => rows.filter((r) => idKey(r.tenantId) !== key);
-      return { ...dataset, customers: keep(dataset.customers), azure: keep(dataset.azure), m365: keep(dataset.m365), bizappsRevenue: keep(dataset.bizappsRevenue), bizappsUsage: keep(dataset.bizappsUsage) };
+      return {
+        ...dataset,
+        customers: keep(dataset.customers),
+        azure: keep(dataset.azure),
+        m365: keep(dataset.m365),
+        bizappsRevenue: keep(dataset.bizappsRevenue),
+        bizappsUsage: keep(dataset.bizappsUsage),
+      };
     }
     case 'expireCertification': {
       const person = idKey(change.personId);
@@ -126,7 +132,8 @@ function rewrite(dataset: Dataset, change: Change, through: Month): Dataset {
     }
     case 'growUsage': {
       // Shrinking a count: lower the matching rows from the month on, never below 0.
-      const from = monthIndex(change.fromMonth), until = monthIndex(through);
+      const from = monthIndex(change.fromMonth),
+        until = monthIndex(through);
       const tenant = idKey(change.tenantId);
       const hit = (r: { tenantId: string; month: Month; workload: string; association: string }) =>
         idKey(r.tenantId) === tenant && r.workload === change.name && r.association === change.association && monthIndex(r.month) >= from && monthIndex(r.month) <= until;
@@ -155,8 +162,23 @@ export function applyScenario(dataset: Dataset, scenario: Scenario, through: Mon
 export function prepareScenario(base: Prepared, dataset: Dataset, edition: Edition, scenario: Scenario, through: Month): Prepared {
   if (scenario.changes.length === 0) return base;
   if (scenario.changes.every(isAddition)) {
-    const rows = scenario.changes.reduce<Dataset>((acc, change) => merge(acc, rowsOf(change, through)), { ...dataset, certifications: [], customers: [], azure: [], m365: [], bizappsRevenue: [], bizappsUsage: [] });
-    return applyRows(base, { certifications: rows.certifications, customers: rows.customers, azure: rows.azure, m365: rows.m365, bizappsRevenue: rows.bizappsRevenue, bizappsUsage: rows.bizappsUsage });
+    const rows = scenario.changes.reduce<Dataset>((acc, change) => merge(acc, rowsOf(change, through)), {
+      ...dataset,
+      certifications: [],
+      customers: [],
+      azure: [],
+      m365: [],
+      bizappsRevenue: [],
+      bizappsUsage: [],
+    });
+    return applyRows(base, {
+      certifications: rows.certifications,
+      customers: rows.customers,
+      azure: rows.azure,
+      m365: rows.m365,
+      bizappsRevenue: rows.bizappsRevenue,
+      bizappsUsage: rows.bizappsUsage,
+    });
   }
   return prepare(applyScenario(dataset, scenario, through), edition);
 }
@@ -172,10 +194,13 @@ export function unknownReferences(scenario: Scenario, prepared: Prepared): strin
   const addedPeople = new Set(scenario.changes.filter((c) => c.type === 'addPerson').map((c) => idKey(c.personId)));
   const out = new Set<string>();
   for (const change of scenario.changes) {
-    const certIds = change.type === 'addPerson' ? change.certifications.map((c) => c.certificationId) : change.type === 'certifyPerson' || change.type === 'expireCertification' ? [change.certificationId] : [];
+    const certIds =
+      change.type === 'addPerson' ? change.certifications.map((c) => c.certificationId) : change.type === 'certifyPerson' || change.type === 'expireCertification' ? [change.certificationId] : [];
     for (const id of certIds) if (!certs.has(id)) out.add(`certification '${id}' is not in rule edition ${prepared.edition.id}`);
-    if ((change.type === 'certifyPerson' || change.type === 'expireCertification') && !prepared.people.has(idKey(change.personId)) && !addedPeople.has(idKey(change.personId))) out.add(`person '${change.personId}' is not in your data`);
-    if ((change.type === 'growUsage' || change.type === 'removeCustomer') && !prepared.tenants.has(idKey(change.tenantId)) && !added.has(idKey(change.tenantId))) out.add(`customer '${change.tenantId}' is not in your data`);
+    if ((change.type === 'certifyPerson' || change.type === 'expireCertification') && !prepared.people.has(idKey(change.personId)) && !addedPeople.has(idKey(change.personId)))
+      out.add(`person '${change.personId}' is not in your data`);
+    if ((change.type === 'growUsage' || change.type === 'removeCustomer') && !prepared.tenants.has(idKey(change.tenantId)) && !added.has(idKey(change.tenantId)))
+      out.add(`customer '${change.tenantId}' is not in your data`);
   }
   return [...out];
 }

@@ -60,7 +60,17 @@ function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResul
       rule: component,
       points,
       items,
-      result: { id: component.id, label: component.label, units: out.units, value: out.value, points: round2(points), pointsExact: exactText(points), maxPoints: component.pointsAtMax, ...(gated ? { gated: true } : {}), summary },
+      result: {
+        id: component.id,
+        label: component.label,
+        units: out.units,
+        value: out.value,
+        points: round2(points),
+        pointsExact: exactText(points),
+        maxPoints: component.pointsAtMax,
+        ...(gated ? { gated: true } : {}),
+        summary,
+      },
     });
   }
 
@@ -126,7 +136,6 @@ function scorePath(ctx: ScoreContext, rule: PathRule): ScoredPath {
 
 // ----------------------------------------------------------------------------------------- path selection
 
-
 function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { path: PathId; reason: string } {
   if (sel.acrTtmUsd === null) return azureSegmentPath(ctx, sel);
   const { prepared, month } = ctx;
@@ -143,7 +152,10 @@ function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azure
   if (override.smbCustomerShare !== undefined) {
     const percent = override.smbCustomerShare * 100;
     const isSmb = new Fraction(override.smbCustomerShare).mul(100).compare(sel.smbSharePercent) >= 0;
-    return { path: isSmb ? 'smb' : 'enterprise', reason: `${base} and the partner settings put ${round2(new Fraction(percent))} % of customers in SMB/SMC (${isSmb ? '>=' : '<'} ${sel.smbSharePercent} %)` };
+    return {
+      path: isSmb ? 'smb' : 'enterprise',
+      reason: `${base} and the partner settings put ${round2(new Fraction(percent))} % of customers in SMB/SMC (${isSmb ? '>=' : '<'} ${sel.smbSharePercent} %)`,
+    };
   }
   if (customers === 0) return { path: 'enterprise', reason: `${base} and there are no Azure customers in the trailing twelve months (AMB-50)` };
   const isSmb = smb * 100 >= sel.smbSharePercent * customers;
@@ -155,7 +167,8 @@ function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azure
 function azureCustomerShare(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { customers: number; smb: number } {
   const { prepared, month } = ctx;
   const from = sel.customerBase === 'ttm' ? month - 11 : month;
-  let customers = 0, smb = 0;
+  let customers = 0,
+    smb = 0;
   const segments = new Set(sel.smbSegments.map((s) => s.toLowerCase()));
   for (const [tenant, series] of prepared.azure.acr) {
     if (sumRange(series, from, month) <= 0) continue;
@@ -187,7 +200,8 @@ function azureSegmentPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind:
 
 function bizappsPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'bizappsWorkloadClassification' }>): { path: PathId; reason: string } {
   // §3.1 / AMB-15: tenant × workload pairs with attributed revenue > $5,000 in both M-1 and M-13.
-  const m1 = ctx.month, m13 = m1 - 12;
+  const m1 = ctx.month,
+    m13 = m1 - 12;
   let pairs = 0;
   for (const series of ctx.prepared.bizapps.revenue.values()) {
     if (at(series, m1) > sel.revenueOverUsd * 100 && at(series, m13) > sel.revenueOverUsd * 100) pairs++;
@@ -248,7 +262,10 @@ function designationStatus(ctx: ScoreContext, id: DesignationResult['id'], quali
   while (renewal < ctx.month) renewal += 12;
   const next = `${monthOf(renewal)}${anniversary.slice(7)}`;
   if (ctx.month >= renewal - 5) {
-    return { status: 'enrolled-renewal-due', statusReason: `enrolled; renewal due: anniversary ${next}, renewal window ${monthOf(renewal - 5)}-01 to the end of ${monthOf(renewal)} (${qualified ? 'qualifies now' : 'does not qualify now'})` };
+    return {
+      status: 'enrolled-renewal-due',
+      statusReason: `enrolled; renewal due: anniversary ${next}, renewal window ${monthOf(renewal - 5)}-01 to the end of ${monthOf(renewal)} (${qualified ? 'qualifies now' : 'does not qualify now'})`,
+    };
   }
   return { status: 'enrolled', statusReason: `enrolled until the anniversary on ${next}, whatever the score` };
 }
@@ -257,4 +274,3 @@ export function scoreAllDesignations(prepared: Prepared, month: MonthIndex, opti
   const ctx: ScoreContext = { prepared, month, checkDay: options.checkDay ?? lastDayOf(month), explain: options.explain };
   return prepared.edition.designations.map((d) => scoreDesignation(ctx, d));
 }
-

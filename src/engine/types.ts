@@ -1,20 +1,9 @@
 /** Typed input rows (what src/io produces from FORMATS.md files) and the engine's results. */
 import type { Day, Month } from './months';
 
-export type DesignationId =
-  | 'data-ai'
-  | 'digital-app-innovation'
-  | 'infrastructure'
-  | 'business-applications'
-  | 'modern-work'
-  | 'security';
+export type DesignationId = 'data-ai' | 'digital-app-innovation' | 'infrastructure' | 'business-applications' | 'modern-work' | 'security';
 
-export type MetricId =
-  | 'net-customer-adds'
-  | 'intermediate-certifications'
-  | 'advanced-certifications'
-  | 'usage-growth'
-  | 'deployments';
+export type MetricId = 'net-customer-adds' | 'intermediate-certifications' | 'advanced-certifications' | 'usage-growth' | 'deployments';
 
 export type PathId = 'enterprise' | 'smb' | 'standard';
 

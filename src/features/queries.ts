@@ -30,14 +30,25 @@ export function usePeople(active: boolean) {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
   const edition = useEdition();
-  return useQuery({ queryKey: ['people', version, month, edition], queryFn: () => engine().people(version!, month!, edition), enabled: active && version !== null && month !== null, staleTime: Infinity });
+  return useQuery({
+    queryKey: ['people', version, month, edition],
+    queryFn: () => engine().people(version!, month!, edition),
+    enabled: active && version !== null && month !== null,
+    staleTime: Infinity,
+  });
 }
 
 export function useDesignation(id: DesignationId) {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
   const edition = useEdition();
-  return useQuery({ queryKey: ['designation', version, month, id, edition], queryFn: () => engine().designation(version!, month!, id, edition), enabled: version !== null && month !== null, placeholderData: keepPreviousData, staleTime: Infinity });
+  return useQuery({
+    queryKey: ['designation', version, month, id, edition],
+    queryFn: () => engine().designation(version!, month!, id, edition),
+    enabled: version !== null && month !== null,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
 }
 
 export function useCustomerLookup(query: string) {
@@ -45,7 +56,13 @@ export function useCustomerLookup(query: string) {
   const month = useScoringMonth();
   const edition = useEdition();
   const q = query.trim();
-  return useQuery({ queryKey: ['lookup', version, month, q, edition], queryFn: () => engine().lookup(version!, month!, q, edition), enabled: version !== null && month !== null && q.length >= 2, placeholderData: keepPreviousData, staleTime: Infinity });
+  return useQuery({
+    queryKey: ['lookup', version, month, q, edition],
+    queryFn: () => engine().lookup(version!, month!, q, edition),
+    enabled: version !== null && month !== null && q.length >= 2,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
 }
 
 /** Once the overview shows, let the worker explain every designation in the background: opening one is then instant. */
@@ -66,7 +83,12 @@ export function useWindow(active: boolean) {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
   const edition = useEdition();
-  return useQuery({ queryKey: ['window', version, month, edition], queryFn: () => engine().window(version!, month!, edition), enabled: active && version !== null && month !== null, staleTime: Infinity });
+  return useQuery({
+    queryKey: ['window', version, month, edition],
+    queryFn: () => engine().window(version!, month!, edition),
+    enabled: active && version !== null && month !== null,
+    staleTime: Infinity,
+  });
 }
 
 export function useSimulation(scenario: Scenario | null) {
@@ -93,7 +115,12 @@ export function usePlanCatalogue(targets: DesignationId[]) {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
   const edition = useEdition();
-  return useQuery({ queryKey: ['catalogue', version, month, edition, targets.join(',')], queryFn: () => engine().planCatalogue(version!, month!, targets, edition), enabled: version !== null && month !== null && targets.length > 0, staleTime: Infinity });
+  return useQuery({
+    queryKey: ['catalogue', version, month, edition, targets.join(',')],
+    queryFn: () => engine().planCatalogue(version!, month!, targets, edition),
+    enabled: version !== null && month !== null && targets.length > 0,
+    staleTime: Infinity,
+  });
 }
 
 /** Every scenario scored, for the side-by-side comparison (same cache keys as useSimulation). */

@@ -11,7 +11,8 @@ function sniffEncoding(head: Uint8Array): { encoding: Encoding; bomLength: numbe
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
   const sample = head.subarray(0, Math.min(head.length, 512));
   if (sample.length >= 4) {
-    let evenZero = 0, oddZero = 0;
+    let evenZero = 0,
+      oddZero = 0;
     for (let i = 0; i < sample.length; i++) {
       if (sample[i] !== 0) continue;
       if (i % 2 === 0) evenZero++;

@@ -77,7 +77,8 @@ interface SeenRows {
 
 /** Two FNV-1a hashes (different offsets) of the cells, joined into one 53-bit number. */
 function rowHash(cells: string[]): number {
-  let a = 0x811c9dc5, b = 0x01000193 ^ 0x5bd1e995;
+  let a = 0x811c9dc5,
+    b = 0x01000193 ^ 0x5bd1e995;
   for (const cell of cells) {
     for (let i = 0; i < cell.length; i++) {
       const c = cell.charCodeAt(i);
@@ -116,24 +117,50 @@ class Interner {
 
 function parseCell(field: FieldSpec, text: string, delimiter: string, dates: DateOrder): Parsed<string | number> {
   switch (field.type) {
-    case 'month': return parseMonthCell(text, dates);
-    case 'day': return parseDay(text);
-    case 'amount': return parseAmount(text, delimiter);
-    case 'count': return parseCount(text, delimiter);
-    case 'share': return parseShare(text, delimiter);
-    default: return { ok: true, value: text };
+    case 'month':
+      return parseMonthCell(text, dates);
+    case 'day':
+      return parseDay(text);
+    case 'amount':
+      return parseAmount(text, delimiter);
+    case 'count':
+      return parseCount(text, delimiter);
+    case 'share':
+      return parseShare(text, delimiter);
+    default:
+      return { ok: true, value: text };
   }
 }
 
 function describeExpected(): string {
-  return KINDS.map((k) => `${k.kind} (${k.fields.filter((f) => f.required).map((f) => f.field).join(', ')})`).join('; ');
+  return KINDS.map(
+    (k) =>
+      `${k.kind} (${k.fields
+        .filter((f) => f.required)
+        .map((f) => f.field)
+        .join(', ')})`,
+  ).join('; ');
 }
 
 const isBlank = (record: string[]): boolean => record.every((cell) => cell.trim() === '');
 
 /** Imports one file; rows go to `sink`, problems and counts to the returned report. */
 export async function importFile(source: FileSource, sink: (kind: FileKind, row: AnyRow | PartnerEntry) => void, options: ImportOptions = {}, seen: SeenRows = newSeen()): Promise<FileImport> {
-  const report: FileImport = { file: source.name, bytes: source.size, kind: null, encoding: null, delimiter: null, headers: [], mapping: {}, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, duplicates: 0, problems: [], cancelled: false };
+  const report: FileImport = {
+    file: source.name,
+    bytes: source.size,
+    kind: null,
+    encoding: null,
+    delimiter: null,
+    headers: [],
+    mapping: {},
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rowsRejected: 0,
+    duplicates: 0,
+    problems: [],
+    cancelled: false,
+  };
   const problem = (row: number, column: string, message: string, severity: Problem['severity'] = 'error') => report.problems.push({ file: source.name, row, column, message, severity });
 
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -149,7 +176,12 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
   const edition = getEdition(options.edition);
   // Certification names resolve against the chosen edition first, then every other edition, so data loaded
   // once can be scored under any edition (a name known only to another edition simply does not count here).
-  const vocabularies = [edition, ...EDITION_IDS.map((id) => getEdition(id)).filter((e) => e !== edition).reverse()].map(vocabularyOf);
+  const vocabularies = [
+    edition,
+    ...EDITION_IDS.map((id) => getEdition(id))
+      .filter((e) => e !== edition)
+      .reverse(),
+  ].map(vocabularyOf);
   const certification = (name: string) => {
     for (const vocabulary of vocabularies) {
       const found = vocabulary.certification(name);
@@ -223,7 +255,11 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
       // More fields than the header: the row is shifted (often an unquoted "$2,000.00"); loading it would misread it.
       const extra = cells.slice(report.headers.length).filter((c) => c.trim() !== '');
       if (extra.length > 0) {
-        problem(record, `column ${report.headers.length + 1}`, `${extra.length} more field${extra.length === 1 ? '' : 's'} than the header's ${report.headers.length} (${extra.map((c) => `'${c.length > 40 ? `${c.slice(0, 40)}…` : c}'`).join(', ')}): is a number with a thousands comma not quoted? The row was not loaded`);
+        problem(
+          record,
+          `column ${report.headers.length + 1}`,
+          `${extra.length} more field${extra.length === 1 ? '' : 's'} than the header's ${report.headers.length} (${extra.map((c) => `'${c.length > 40 ? `${c.slice(0, 40)}…` : c}'`).join(', ')}): is a number with a thousands comma not quoted? The row was not loaded`,
+        );
         report.rowsRejected++;
         return;
       }
@@ -256,7 +292,12 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
       const cloud = cloudKey(values.cloud);
       if (!KNOWN_CLOUDS.has(cloud) && !cloudValuesReported.has(cloud)) {
         cloudValuesReported.add(cloud);
-        problem(record, 'cloud', `unknown cloud value '${values.cloud}': loaded as the commercial cloud (sovereign values: Azure China, Azure Government, GCC High, DoD, …); reported once per value`, 'warning');
+        problem(
+          record,
+          'cloud',
+          `unknown cloud value '${values.cloud}': loaded as the commercial cloud (sovereign values: Azure China, Azure Government, GCC High, DoD, …); reported once per value`,
+          'warning',
+        );
       }
     }
     const key = rowHash(keyParts);
@@ -287,11 +328,19 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
         // problems of one import are the same whichever edition scores it.
         for (const e of editionsWithoutLateEarning) {
           const def = e.certifications.find((c) => c.id === cert.id);
-          if (def?.retiredOn && (v.earnedOn as string) > def.retiredOn) problem(row, 'earned_on', `${certificationName} was earned on ${v.earnedOn}, after it retired on ${def.retiredOn}: it does not count under rule edition ${e.id}`, 'warning');
+          if (def?.retiredOn && (v.earnedOn as string) > def.retiredOn)
+            problem(row, 'earned_on', `${certificationName} was earned on ${v.earnedOn}, after it retired on ${def.retiredOn}: it does not count under rule edition ${e.id}`, 'warning');
         }
       }
       if (v.earnedOn && v.expiresOn && (v.expiresOn as string) < (v.earnedOn as string)) problem(row, 'expires_on', `expires (${v.expiresOn}) before it was earned (${v.earnedOn})`, 'warning');
-      return { personId: v.personId as string, ...(name ? { personName: name } : {}), certificationId: cert?.id ?? null, certificationName, ...(v.earnedOn ? { earnedOn: v.earnedOn as string } : {}), ...(v.expiresOn ? { expiresOn: v.expiresOn as string } : {}) };
+      return {
+        personId: v.personId as string,
+        ...(name ? { personName: name } : {}),
+        certificationId: cert?.id ?? null,
+        certificationName,
+        ...(v.earnedOn ? { earnedOn: v.earnedOn as string } : {}),
+        ...(v.expiresOn ? { expiresOn: v.expiresOn as string } : {}),
+      };
     }
     if (k === 'partner') return partnerEntry(v.key as string, v.value as string, row);
     return v as unknown as AnyRow;
@@ -366,7 +415,10 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
       error: (error: Error) => reject(error),
     });
     (async () => {
-      for await (const text of decodeChunks(bytesOf(source, (n) => (bytesRead += n)), (e) => (report.encoding = e))) {
+      for await (const text of decodeChunks(
+        bytesOf(source, (n) => (bytesRead += n)),
+        (e) => (report.encoding = e),
+      )) {
         if (options.signal?.aborted || stop) break;
         emit('data', text);
       }
@@ -434,10 +486,7 @@ function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export type PartnerEntry =
-  | { setting: 'month'; value: string }
-  | { setting: 'acrTtmUsd' | 'smbCustomerShare'; value: number }
-  | { setting: 'enrolled'; designation: DesignationId; value: string };
+export type PartnerEntry = { setting: 'month'; value: string } | { setting: 'acrTtmUsd' | 'smbCustomerShare'; value: number } | { setting: 'enrolled'; designation: DesignationId; value: string };
 
 function applyPartner(partner: PartnerSettings, entry: PartnerEntry): void {
   if (entry.setting === 'enrolled') partner.enrolled = { ...partner.enrolled, [entry.designation]: entry.value };

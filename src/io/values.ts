@@ -65,7 +65,9 @@ export interface DateOrder {
 export function parseMonthCell(text: string, column: DateOrder): Parsed<string> {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
   if (!m) return parseMonth(text);
-  const a = Number(m[1]), b = Number(m[2]), year = m[3]!;
+  const a = Number(m[1]),
+    b = Number(m[2]),
+    year = m[3]!;
   const as = (month: number, day: number) => (isDay(`${year}-${pad(month)}-${pad(day)}`) ? ok(`${year}-${pad(month)}`) : fail(`not a date: '${text}'`));
   if (a > 12 || b > 12) {
     const order = a > 12 ? 'DMY' : 'MDY';

@@ -24,7 +24,12 @@ export function onStorageProblem(listener: (problem: string) => void): () => voi
 
 function report(error: unknown): void {
   const name = error instanceof Error ? error.name : '';
-  const why = name === 'QuotaExceededError' ? 'the browser storage is full' : name === 'TimeoutError' ? 'the browser storage did not answer (another tab may be upgrading it)' : 'the browser does not allow storage here (private mode?)';
+  const why =
+    name === 'QuotaExceededError'
+      ? 'the browser storage is full'
+      : name === 'TimeoutError'
+        ? 'the browser storage did not answer (another tab may be upgrading it)'
+        : 'the browser does not allow storage here (private mode?)';
   if (problem) return;
   problem = `Your data is not being saved in this browser: ${why}. Everything works, but it will be gone after a reload; nothing already stored was deleted.`;
   for (const listener of listeners) listener(problem);

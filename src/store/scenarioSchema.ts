@@ -28,12 +28,32 @@ const changeSchema = z.discriminatedUnion('type', [
     name: text.optional(),
     segment: text.optional(),
     fromMonth: month,
-    azure: z.array(z.object({ service: text, association: text, acrUsd: usd })).max(100).optional(),
-    m365: z.array(z.object({ workload: text, association: text, paidSeats: count, activeUsers: count })).max(100).optional(),
-    bizappsRevenue: z.array(z.object({ workload: text, association: text, revenueUsd: usd })).max(100).optional(),
-    bizappsUsage: z.array(z.object({ workload: text, association: text, usage: usageCount })).max(100).optional(),
+    azure: z
+      .array(z.object({ service: text, association: text, acrUsd: usd }))
+      .max(100)
+      .optional(),
+    m365: z
+      .array(z.object({ workload: text, association: text, paidSeats: count, activeUsers: count }))
+      .max(100)
+      .optional(),
+    bizappsRevenue: z
+      .array(z.object({ workload: text, association: text, revenueUsd: usd }))
+      .max(100)
+      .optional(),
+    bizappsUsage: z
+      .array(z.object({ workload: text, association: text, usage: usageCount }))
+      .max(100)
+      .optional(),
   }),
-  z.object({ type: z.literal('growUsage'), tenantId: text, kind: z.enum(['azure', 'm365', 'bizappsRevenue', 'bizappsUsage']), name: text, association: text, delta: z.number().int().min(-MAX_USD).max(MAX_USD, 'at most 1,000,000,000'), fromMonth: month }),
+  z.object({
+    type: z.literal('growUsage'),
+    tenantId: text,
+    kind: z.enum(['azure', 'm365', 'bizappsRevenue', 'bizappsUsage']),
+    name: text,
+    association: text,
+    delta: z.number().int().min(-MAX_USD).max(MAX_USD, 'at most 1,000,000,000'),
+    fromMonth: month,
+  }),
   z.object({ type: z.literal('removeCustomer'), tenantId: text }),
 ]);
 

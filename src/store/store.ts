@@ -17,7 +17,6 @@ import { engine, progressCallback } from '../worker/client';
 import { deleteFile, idbStorage, loadFile, onStorageProblem, saveFile, wipeAll } from './persistence';
 import { SAMPLE_FILES, sampleFile } from './sample';
 
-
 interface StoredFile {
   id: string;
   name: string;
@@ -125,7 +124,11 @@ export const useStore = create<State & Actions>()(
       const run = async (inputs: FileInput[], accept: (result: LoadResult) => boolean, after: (result: LoadResult) => Partial<State>) => {
         set({ importing: { progress: null, files: inputs.map((i) => i.name) }, error: null });
         try {
-          const result = await engine().load(inputs, progressCallback((progress) => set({ importing: { progress, files: inputs.map((i) => i.name) } })), { maxFileBytes: getState().settings.maxFileMb * 1024 * 1024 });
+          const result = await engine().load(
+            inputs,
+            progressCallback((progress) => set({ importing: { progress, files: inputs.map((i) => i.name) } })),
+            { maxFileBytes: getState().settings.maxFileMb * 1024 * 1024 },
+          );
           const kept = accept(result);
           set({ lastAttempt: { files: result.files, problems: result.problems, kept } });
           if (kept) {
@@ -162,14 +165,22 @@ export const useStore = create<State & Actions>()(
         async start() {
           const { source, files } = getState();
           if (source === 'user' && files.length > 0) {
-            const ok = await run(await inputsOf(files), (r) => r.files.some(usable), () => ({}));
+            const ok = await run(
+              await inputsOf(files),
+              (r) => r.files.some(usable),
+              () => ({}),
+            );
             if (ok) return;
           }
           await getState().loadSample();
         },
 
         async loadSample() {
-          await run(await sampleInputs(), () => true, () => ({ source: 'sample', month: null }));
+          await run(
+            await sampleInputs(),
+            () => true,
+            () => ({ source: 'sample', month: null }),
+          );
         },
 
         async addFiles(newFiles, perFile = {}) {
@@ -199,7 +210,12 @@ export const useStore = create<State & Actions>()(
             // A same-name file that did not load leaves its predecessor in place.
             const keptNames = new Set(added.filter((a) => keptIds.includes(a.id)).map((a) => a.name));
             const stillThere = before.filter((f) => names.has(f.name) && !keptNames.has(f.name));
-            if (stillThere.length > 0) await run(await inputsOf([...getState().files, ...stillThere]), () => true, () => ({ files: [...getState().files, ...stillThere] }));
+            if (stillThere.length > 0)
+              await run(
+                await inputsOf([...getState().files, ...stillThere]),
+                () => true,
+                () => ({ files: [...getState().files, ...stillThere] }),
+              );
             const previous = before.filter((f) => keptNames.has(f.name));
             set({ replaced: previous.length > 0 ? { names: previous.map((f) => f.name), previous: before } : null });
           }
@@ -238,12 +254,20 @@ export const useStore = create<State & Actions>()(
             await getState().loadSample();
             return;
           }
-          await run(await inputsOf(files), () => true, () => ({ files }));
+          await run(
+            await inputsOf(files),
+            () => true,
+            () => ({ files }),
+          );
         },
 
         async remapFile(id, kind, mapping) {
           const files = getState().files.map((f) => (f.id === id ? { id: f.id, name: f.name, size: f.size, ...(kind ? { kind } : {}), ...(mapping ? { mapping } : {}) } : f));
-          await run(await inputsOf(files), (r) => r.files.some(usable), () => ({ files }));
+          await run(
+            await inputsOf(files),
+            (r) => r.files.some(usable),
+            () => ({ files }),
+          );
         },
 
         cancelImport() {
@@ -254,7 +278,11 @@ export const useStore = create<State & Actions>()(
           const replaced = getState().replaced;
           if (!replaced) return;
           const dropped = getState().files.filter((f) => !replaced.previous.some((p) => p.id === f.id));
-          const ok = await run(await inputsOf(replaced.previous), () => true, () => ({ source: 'user', files: replaced.previous, month: null }));
+          const ok = await run(
+            await inputsOf(replaced.previous),
+            () => true,
+            () => ({ source: 'user', files: replaced.previous, month: null }),
+          );
           if (ok) for (const f of dropped) await deleteFile(f.id);
           set({ replaced: null });
         },
@@ -328,7 +356,17 @@ export const useStore = create<State & Actions>()(
         async deleteAllData() {
           await wipeAll();
           rejectedFiles.clear();
-          set({ files: [], source: 'sample', month: null, edition: null, lastAttempt: null, view: { name: 'overview' }, settings: { maxFileMb: 500, mappings: {} }, scenarios: [], activeScenario: null });
+          set({
+            files: [],
+            source: 'sample',
+            month: null,
+            edition: null,
+            lastAttempt: null,
+            view: { name: 'overview' },
+            settings: { maxFileMb: 500, mappings: {} },
+            scenarios: [],
+            activeScenario: null,
+          });
           await getState().loadSample();
         },
       };

@@ -7,7 +7,19 @@ export interface ScoreRow {
   scores: Partial<Record<DesignationId, { score: number; qualified: boolean }>>;
 }
 
-export function ScoreTable({ rows, ids, names, caption, marked }: { rows: ScoreRow[]; ids: DesignationId[]; names: Map<DesignationId, string>; caption: string; marked?: (month: string) => string | null }) {
+export function ScoreTable({
+  rows,
+  ids,
+  names,
+  caption,
+  marked,
+}: {
+  rows: ScoreRow[];
+  ids: DesignationId[];
+  names: Map<DesignationId, string>;
+  caption: string;
+  marked?: (month: string) => string | null;
+}) {
   return (
     <div className="table-wrap">
       <table>

@@ -6,7 +6,6 @@ const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 export const formatPoints = (n: number): string => points.format(n);
 export const formatNumber = (n: number): string => (Number.isInteger(n) ? whole.format(n) : points.format(n));
 
-
 export { PATH_NAMES } from '../engine/names';
 
 /** Saves text as a file in the browser (no network: an object URL). */

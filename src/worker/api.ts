@@ -2,7 +2,26 @@
  * What the UI asks of the engine, in one object. The web worker exposes it with comlink; tests call it
  * directly or through a MessageChannel. Datasets stay in the worker: the UI holds versions, not rows.
  */
-import { addMonths, compareEditionReports, DEFAULT_EDITION, daysInMonth, getEdition, lastDayOf, monthIndex, monthOf, prepare, qualificationWindow, scoreAllDesignations, scorePrepared, type Dataset, type DesignationId, type DesignationResult, type EditionComparison, type Prepared, type ScoreReport } from '../engine';
+import {
+  addMonths,
+  compareEditionReports,
+  DEFAULT_EDITION,
+  daysInMonth,
+  getEdition,
+  lastDayOf,
+  monthIndex,
+  monthOf,
+  prepare,
+  qualificationWindow,
+  scoreAllDesignations,
+  scorePrepared,
+  type Dataset,
+  type DesignationId,
+  type DesignationResult,
+  type EditionComparison,
+  type Prepared,
+  type ScoreReport,
+} from '../engine';
 import { nearThresholds as findNearThresholds } from '../engine/risk';
 import { scoreDesignation } from '../engine/score';
 import { defaultActions, plan, type Plan } from '../engine/planner';
@@ -120,18 +139,22 @@ export function createEngineApi() {
       const perFile: Record<string, Pick<ImportOptions, 'kind' | 'mapping'>> = {};
       for (const f of files) perFile[f.name] = { ...(f.kind ? { kind: f.kind } : {}), ...(f.mapping ? { mapping: f.mapping } : {}) };
       let lastReport = 0;
-      const result = await importFiles(files.map(sourceOf), {
-        ...options,
-        signal: controller.signal,
-        onProgress: (p) => {
-          // Throttle messages to the UI thread: one per ~50 ms is smooth and cheap.
-          const now = Date.now();
-          if (onProgress && now - lastReport > 50) {
-            lastReport = now;
-            onProgress(p);
-          }
+      const result = await importFiles(
+        files.map(sourceOf),
+        {
+          ...options,
+          signal: controller.signal,
+          onProgress: (p) => {
+            // Throttle messages to the UI thread: one per ~50 ms is smooth and cheap.
+            const now = Date.now();
+            if (onProgress && now - lastReport > 50) {
+              lastReport = now;
+              onProgress(p);
+            }
+          },
         },
-      }, perFile);
+        perFile,
+      );
       if (running === controller) running = null;
       if (controller.signal.aborted) throw new Error('import cancelled');
       const prepared = prepare(result.dataset, getEdition(DEFAULT_EDITION));
@@ -145,7 +168,14 @@ export function createEngineApi() {
         firstMonth: prepared.firstDataMonth === null ? null : monthOf(prepared.firstDataMonth),
         lastMonth: prepared.lastDataMonth === null ? null : monthOf(prepared.lastDataMonth),
         defaultMonth: d.partner.month ?? (prepared.lastDataMonth === null ? null : monthOf(prepared.lastDataMonth)),
-        rowCounts: { certifications: d.certifications.length, customers: d.customers.length, azure: d.azure.length, m365: d.m365.length, bizappsRevenue: d.bizappsRevenue.length, bizappsUsage: d.bizappsUsage.length },
+        rowCounts: {
+          certifications: d.certifications.length,
+          customers: d.customers.length,
+          azure: d.azure.length,
+          m365: d.m365.length,
+          bizappsRevenue: d.bizappsRevenue.length,
+          bizappsUsage: d.bizappsUsage.length,
+        },
       };
     },
 
@@ -183,7 +213,9 @@ export function createEngineApi() {
         ...result,
         paths: result.paths.map((p) => ({
           ...p,
-          metrics: p.metrics.map((m) => (m.items.length <= EXPLANATION_LINES ? m : { ...m, items: [...m.items].sort((a, b) => Number(b.counted) - Number(a.counted)).slice(0, EXPLANATION_LINES), itemCount: m.items.length })),
+          metrics: p.metrics.map((m) =>
+            m.items.length <= EXPLANATION_LINES ? m : { ...m, items: [...m.items].sort((a, b) => Number(b.counted) - Number(a.counted)).slice(0, EXPLANATION_LINES), itemCount: m.items.length },
+          ),
         })),
       };
     },
@@ -210,7 +242,16 @@ export function createEngineApi() {
           for (const item of m.items) {
             if (item.subjectKind !== 'tenant' && item.subjectKind !== 'pair') continue;
             if (!`${item.subject} ${item.name ?? ''}`.toLowerCase().includes(q)) continue;
-            lines.push({ designation: d.id, designationName: d.name, path: d.path, metric: m.label, subject: item.subject, ...(item.name ? { name: item.name } : {}), counted: item.counted, reason: item.reason });
+            lines.push({
+              designation: d.id,
+              designationName: d.name,
+              path: d.path,
+              metric: m.label,
+              subject: item.subject,
+              ...(item.name ? { name: item.name } : {}),
+              counted: item.counted,
+              reason: item.reason,
+            });
             if (lines.length >= 500) return lines;
           }
       }
@@ -254,7 +295,17 @@ export function createEngineApi() {
       const carried = { ...dataset };
       const ahead = [1, 2, 3, 4, 5, 6].map((k) => monthOf(last + k));
       const forward = <T extends { month: string }>(rows: T[]) => [...rows, ...ahead.flatMap((m) => rows.filter((r) => r.month === month).map((r) => ({ ...r, month: m })))];
-      const future = prepare({ ...carried, azure: forward(dataset.azure.filter((r) => monthIndex(r.month) <= last)), m365: forward(dataset.m365.filter((r) => monthIndex(r.month) <= last)), bizappsRevenue: forward(dataset.bizappsRevenue.filter((r) => monthIndex(r.month) <= last)), bizappsUsage: forward(dataset.bizappsUsage.filter((r) => monthIndex(r.month) <= last)), deduplicated: false }, edition);
+      const future = prepare(
+        {
+          ...carried,
+          azure: forward(dataset.azure.filter((r) => monthIndex(r.month) <= last)),
+          m365: forward(dataset.m365.filter((r) => monthIndex(r.month) <= last)),
+          bizappsRevenue: forward(dataset.bizappsRevenue.filter((r) => monthIndex(r.month) <= last)),
+          bizappsUsage: forward(dataset.bizappsUsage.filter((r) => monthIndex(r.month) <= last)),
+          deduplicated: false,
+        },
+        edition,
+      );
       const months: RiskView['months'] = [];
       for (let m = last - 5; m <= last + 6; m++) {
         const scores = {} as RiskView['months'][number]['scores'];
@@ -334,7 +385,14 @@ export function createEngineApi() {
         const certifications = person.holdings.map((h) => {
           const retires = h.cert?.eligibleThrough;
           const validOn = (!h.earnedOn || h.earnedOn <= checkDay) && (!h.expiresOn || h.expiresOn >= checkDay) && (!retires || retires >= checkDay) && h.cert !== null && !h.cert.notListed;
-          return { name: h.name, catalogName: h.cert?.name ?? null, ...(h.earnedOn ? { earnedOn: h.earnedOn } : {}), ...(h.expiresOn ? { expiresOn: h.expiresOn } : {}), validOn, ...(retires ? { retiresOn: retires } : {}) };
+          return {
+            name: h.name,
+            catalogName: h.cert?.name ?? null,
+            ...(h.earnedOn ? { earnedOn: h.earnedOn } : {}),
+            ...(h.expiresOn ? { expiresOn: h.expiresOn } : {}),
+            validOn,
+            ...(retires ? { retiresOn: retires } : {}),
+          };
         });
         const atRisk: PersonView['atRisk'] = [];
         certifications.forEach((c, i) => {
@@ -355,6 +413,5 @@ export function createEngineApi() {
   };
   return api;
 }
-
 
 export type EngineApi = ReturnType<typeof createEngineApi>;

@@ -14,7 +14,13 @@ const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
 async function cliJson(args: string[]): Promise<string> {
   const out: string[] = [];
-  expect(await run(args, (t) => out.push(t), () => {})).toBe(0);
+  expect(
+    await run(
+      args,
+      (t) => out.push(t),
+      () => {},
+    ),
+  ).toBe(0);
   return out.join('\n');
 }
 

@@ -10,7 +10,11 @@ const samples = join(import.meta.dirname, '..', '..', 'public', 'samples');
 async function cli(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(args, (t) => out.push(t), (t) => err.push(t));
+  const code = await run(
+    args,
+    (t) => out.push(t),
+    (t) => err.push(t),
+  );
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -111,7 +115,13 @@ describe('score CLI', () => {
     expect(json.reports['2024']).toEqual(alone);
     // Infrastructure net customer adds: 2024 3 new − 1 lost = 2 → 20; 2026 |E(M-1)| 10 − |E(M-13)| 7 = 3 → 30 (change 3).
     expect(json.differences).toContainEqual(
-      expect.objectContaining({ designation: 'infrastructure', metric: 'net-customer-adds', from: expect.objectContaining({ edition: '2024', points: 20 }), to: expect.objectContaining({ edition: '2026', points: 30 }), changes: ['3', '7'] }),
+      expect.objectContaining({
+        designation: 'infrastructure',
+        metric: 'net-customer-adds',
+        from: expect.objectContaining({ edition: '2024', points: 20 }),
+        to: expect.objectContaining({ edition: '2026', points: 30 }),
+        changes: ['3', '7'],
+      }),
     );
     // Security: 24 on the one 2024 path → 82 on the new SMB path (change 25).
     const security = json.differences.find((d: { designation: string; metric: string | null }) => d.designation === 'security' && d.metric === null);

@@ -19,7 +19,13 @@ describe('Problems list', () => {
     render(<ProblemsList problems={problems} />);
     expect(screen.getByRole('heading', { name: 'Problems: 1 error, 2 warnings' })).toBeTruthy();
     const rows = screen.getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['azure.csv', '3', 'acr_usd', '✗ error', "not a number: 'n/a'"],
       ['azure.csv', '9', '—', '⚠ warning', 'exact duplicate of azure.csv row 2: counted once'],
       ['people.csv', '4', 'certification', '⚠ warning', "not in the catalog: 'Basket Weaving' (loaded, but it does not count)"],
@@ -43,7 +49,13 @@ describe('Column mapping', () => {
     const submit = screen.getByRole('button', { name: 'Load export.csv with this mapping' }) as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
     expect(screen.getByText(/Still needed: tenant_id, month, service, association, acr_usd/)).toBeTruthy();
-    for (const [field, header] of [['tenant_id (required)', 'Kunde'], ['month (required)', 'Monat'], ['service (required)', 'Dienst'], ['association (required)', 'Art'], ['acr_usd (required)', 'Betrag']] as const) {
+    for (const [field, header] of [
+      ['tenant_id (required)', 'Kunde'],
+      ['month (required)', 'Monat'],
+      ['service (required)', 'Dienst'],
+      ['association (required)', 'Art'],
+      ['acr_usd (required)', 'Betrag'],
+    ] as const) {
       await userEvent.selectOptions(screen.getByRole('combobox', { name: field }), header);
     }
     expect(submit.disabled).toBe(false);

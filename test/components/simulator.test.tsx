@@ -22,7 +22,11 @@ describe('Simulator comparison', () => {
     render(<Comparison baseline={scorePrepared(base, '2026-10', options)} scenario={scorePrepared(prepareScenario(base, dataset, edition, scenario, '2026-10'), '2026-10', options)} />);
     const dai = screen.getAllByRole('row', { name: /Digital & App Innovation \(Azure\)/ })[0]!;
     // A second SAE opens the advanced gate: 2 scoring people × 4 = 8 → 76 + 8 = 84.
-    expect(within(dai).getAllByRole('cell').map((c) => c.textContent)).toEqual(['76', '84', '▲ +8', '✗ → ✓ qualified (changes)', 'Enterprise']);
+    expect(
+      within(dai)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['76', '84', '▲ +8', '✗ → ✓ qualified (changes)', 'Enterprise']);
     const infra = screen.getAllByRole('row', { name: /Infrastructure \(Azure\)/ })[0]!;
     expect(within(infra).getAllByRole('cell')[1]!.textContent).toBe('76');
     // The metric table for DAI shows Advanced certifications 0 → 8.

@@ -76,7 +76,13 @@ beforeAll(async () => {
   page = await newPage();
   // What the CLI prints for the same files is what the page must show.
   const out: string[] = [];
-  expect(await run(['--json', samples], (t) => out.push(t), () => {})).toBe(0);
+  expect(
+    await run(
+      ['--json', samples],
+      (t) => out.push(t),
+      () => {},
+    ),
+  ).toBe(0);
   const json = JSON.parse(out.join('\n')) as { designations: { name: string; score: number; qualified: boolean }[] };
   expected = new Map(json.designations.map((d) => [d.name, { score: d.score, qualified: d.qualified }]));
 });
@@ -101,7 +107,10 @@ describe('PCS Planner in Chromium', () => {
   it('every view renders and passes axe (serious and critical)', async () => {
     await page.getByRole('button', { name: 'Details for Digital & App Innovation (Azure)' }).click();
     await page.getByRole('heading', { name: /Enterprise path: 76 \/ 100/ }).waitFor();
-    await page.getByText(/Who and what counted/).first().click();
+    await page
+      .getByText(/Who and what counted/)
+      .first()
+      .click();
     await page.screenshot({ path: join(shots, 'designation.png'), fullPage: true });
     await axe(page, 'designation');
 
@@ -176,7 +185,11 @@ describe('PCS Planner in Chromium', () => {
     await other.goto(link);
     await other.getByRole('heading', { name: 'Simulator' }).waitFor();
     await other.getByText(/Add New DevOps Engineer Expert/).waitFor();
-    await other.getByRole('row', { name: /Digital & App Innovation \(Azure\)/ }).first().getByText('88').waitFor();
+    await other
+      .getByRole('row', { name: /Digital & App Innovation \(Azure\)/ })
+      .first()
+      .getByText('88')
+      .waitFor();
     await other.close();
   });
 
@@ -199,7 +212,11 @@ describe('PCS Planner in Chromium', () => {
     await view(page, 'People');
     await page.getByText(/Expiring or retiring in the next six months/).waitFor();
     await page.reload();
-    await page.getByRole('article').first().waitFor().catch(() => {});
+    await page
+      .getByRole('article')
+      .first()
+      .waitFor()
+      .catch(() => {});
     expect(await page.getByRole('combobox', { name: 'Rules' }).inputValue()).toBe('2024');
     await view(page, 'Overview');
     await page.getByRole('article', { name: 'Security' }).getByText('24').waitFor();
@@ -276,10 +293,15 @@ describe('PCS Planner in Chromium', () => {
     await phone.close();
   });
 
-  it('the Content-Security-Policy forbids every connection, even to the page\'s own origin', async () => {
+  it("the Content-Security-Policy forbids every connection, even to the page's own origin", async () => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("connect-src 'none'");
-    const outcome = await page.evaluate(() => fetch('/index.html').then(() => 'connected', () => 'blocked'));
+    const outcome = await page.evaluate(() =>
+      fetch('/index.html').then(
+        () => 'connected',
+        () => 'blocked',
+      ),
+    );
     expect(outcome).toBe('blocked');
     pageErrors.length = 0; // the refused fetch is reported as a violation, which is the point
   });

@@ -9,8 +9,10 @@ describe('Azure net customer adds (RULES.md §2.3)', () => {
         azure('new-in-m2', M2, 1500), // M-2 counts too ("either of the last two months") → +1
         azure('just-below', M1, 999.99), // < 1000 → 0
         azure('lost', M13, 1500), // baseline passes, recent 0 → -1
-        azure('not-new', M1, 1200), azure('not-new', M14, 5), // M-14 is not $0 → not an add (AMB-49)
-        azure('steady', M1, 2000), azure('steady', M13, 2000), // above in all months → 0
+        azure('not-new', M1, 1200),
+        azure('not-new', M14, 5), // M-14 is not $0 → not an add (AMB-49)
+        azure('steady', M1, 2000),
+        azure('steady', M13, 2000), // above in all months → 0
       ],
     });
     // Enterprise: (+1 +1) - 1 = 1 net → 10 points (10 per add, §2.3)
@@ -40,7 +42,8 @@ describe('Azure net customer adds (RULES.md §2.3)', () => {
   it('sums credits before testing (AMB-52) and leaves excluded offers and associations out (§2.3)', () => {
     const data = dataset({
       azure: [
-        azure('credit', M1, 1500), azure('credit', M1, -600, 'Virtual Machines'), // 900 net < 1000 → no add
+        azure('credit', M1, 1500),
+        azure('credit', M1, -600, 'Virtual Machines'), // 900 net < 1000 → no add
         azure('trial', M1, 5000, 'Storage', 'PAL', 'Trial'), // excluded offer
         azure('cpor', M1, 5000, 'Storage', 'CPOR'), // CPOR is not an Azure association
         azure('csp', M1, 1000, 'Storage', 'CSP Tier 2'), // CSP Tier 2 = CSP → +1
@@ -78,7 +81,8 @@ describe('Azure deployments (RULES.md §2.6, AMB-12/47/48)', () => {
   it('counts distinct services first used in the TTM; VMs count, VM Licenses do not; 2 points each', () => {
     const data = dataset({
       azure: [
-        azure('old', '2023-01', 100, 'SQL Database'), azure('old', M1, 100, 'SQL Database'), // first use before TTM (2023-07) → no
+        azure('old', '2023-01', 100, 'SQL Database'),
+        azure('old', M1, 100, 'SQL Database'), // first use before TTM (2023-07) → no
         azure('new', '2023-07', 100, 'SQL Database'), // … but another customer started it in the TTM → counts (AMB-48)
         azure('new', M1, 100, 'Virtual Machines'), // counts (AMB-12)
         azure('new', M1, 100, 'Virtual Machines Licenses'), // excluded
@@ -132,9 +136,13 @@ describe('Azure skilling (RULES.md §2.4, AMB-09/10)', () => {
   it('docs worked example: A,B Step 1, C,D Step 2, E,F,G Step 3 → 3 × 4 = 12 points (D&AI Enterprise)', () => {
     const data = dataset({
       certifications: [
-        cert('A', 'Azure Administrator Associate'), cert('B', 'AZ-104'),
-        cert('C', 'Azure Solutions Architect Expert'), cert('D', 'AZ-305'),
-        cert('E', 'Azure Data Engineer Associate'), cert('F', 'AI-102'), cert('G', 'Power BI Data Analyst Associate'),
+        cert('A', 'Azure Administrator Associate'),
+        cert('B', 'AZ-104'),
+        cert('C', 'Azure Solutions Architect Expert'),
+        cert('D', 'AZ-305'),
+        cert('E', 'Azure Data Engineer Associate'),
+        cert('F', 'AI-102'),
+        cert('G', 'Power BI Data Analyst Associate'),
       ],
       partner: { month: M1 },
     });

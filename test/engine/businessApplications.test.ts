@@ -11,7 +11,8 @@ describe('Business Applications net customer adds (RULES.md §3.3, AMB-17/54)', 
         revenue('c', M1, 'Sales', 1500.01), // SMB +1, Enterprise +1
         revenue('d', M1, 'Sales', 9000, 'CPOR'), // plain CPOR does not attribute revenue (AMB-54)
         revenue('e', M1, 'Basket Weaving', 9000), // not an eligible workload
-        revenue('f', M1, 'Finance', 800), revenue('f', M13, 'Finance', 800), // over in both months → 0
+        revenue('f', M1, 'Finance', 800),
+        revenue('f', M13, 'Finance', 800), // over in both months → 0
       ],
     });
     expect(metric(data, 'business-applications', 'smb', 'net-customer-adds').value).toBe(3);

@@ -15,7 +15,7 @@ const customers = (smb: number, enterprise: number) => [
 const acrFor = (tenants: { tenantId: string }[], month: string, usd: number) => tenants.map((c) => azure(c.tenantId, month, usd, 'Storage'));
 const path26 = (data: ReturnType<typeof dataset>, id: string) => score26(data).designations.find((d) => d.id === id)!;
 
-describe('◆ 1. Azure path: the SMB share of last month\'s customers alone (§2.1, AMB26-08)', () => {
+describe("◆ 1. Azure path: the SMB share of last month's customers alone (§2.1, AMB26-08)", () => {
   it('8 of 10 customers SMB/SMC = 80 % → SMB; 7 of 10 = 70 % → Enterprise; ACR over $1M does not matter', () => {
     const eight = customers(8, 2);
     // $100,000 a month × 12 = $1.2M TTM: edition 2024 would say Enterprise first (ACR >= $1M).
@@ -33,7 +33,7 @@ describe('◆ 1. Azure path: the SMB share of last month\'s customers alone (§2
     expect(['data-ai', 'digital-app-innovation', 'infrastructure'].map((id) => path26(data, id).path)).toEqual(['smb', 'smb', 'smb']);
   });
 
-  it('no customer in the month → Enterprise; the partner file\'s share overrides; acr_ttm_usd has no effect', () => {
+  it("no customer in the month → Enterprise; the partner file's share overrides; acr_ttm_usd has no effect", () => {
     expect(path26(dataset({ azure: [azure('a', N2, 100)] }), 'data-ai').path).toBe('enterprise');
     const data = dataset({ customers: customers(0, 2), azure: acrFor(customers(0, 2), N1, 100), partner: { smbCustomerShare: 0.8, acrTtmUsd: 5_000_000 } });
     expect(path26(data, 'data-ai').path).toBe('smb');
@@ -70,11 +70,16 @@ describe('◆ 5, 6. Azure deployments: any service with ACR in the TTM, except V
   it('counts old and new services alike; both VM services and their spellings are excluded; a credit to $0 does not count', () => {
     const data = dataset({
       azure: [
-        azure('a', '2024-01', 100, 'SQL Database'), azure('a', N1, 100, 'SQL Database'), // used for years: counts in 2026
-        azure('a', '2024-01', 100, 'Storage'), azure('a', '2026-01', 100, 'Storage'), // in the TTM: counts
+        azure('a', '2024-01', 100, 'SQL Database'),
+        azure('a', N1, 100, 'SQL Database'), // used for years: counts in 2026
+        azure('a', '2024-01', 100, 'Storage'),
+        azure('a', '2026-01', 100, 'Storage'), // in the TTM: counts
         azure('b', '2026-02', 100, 'Key Vault'), // new: counts
-        azure('b', '2026-02', 100, 'Virtual Machines'), azure('b', '2026-02', 100, 'Virtual Machine Licenses'), azure('b', '2026-02', 100, 'Virtual Machines License'),
-        azure('c', '2026-03', 50, 'App Service'), azure('c', '2026-04', -50, 'App Service'), // sums to $0: no
+        azure('b', '2026-02', 100, 'Virtual Machines'),
+        azure('b', '2026-02', 100, 'Virtual Machine Licenses'),
+        azure('b', '2026-02', 100, 'Virtual Machines License'),
+        azure('c', '2026-03', 50, 'App Service'),
+        azure('c', '2026-04', -50, 'App Service'), // sums to $0: no
         azure('d', '2024-06', 100, 'Azure Monitor'), // only before the TTM: no
       ],
     });
@@ -127,7 +132,9 @@ describe('◆ 16. Business Applications usage: CPOR RevRec no longer counts; pla
 
   it('net customer adds: the new workloads count (Contact Center, Copilot Studio, HR as Human Resources); Marketing does not', () => {
     const rev = (t: string, w: string) => ({ tenantId: t, month: N1, workload: w, association: 'CSP', revenueUsd: 300 });
-    const data = dataset({ bizappsRevenue: [rev('a', 'Contact Center'), rev('b', 'Copilot Studio PAYG'), rev('c', 'Human Resources'), rev('d', 'Marketing'), rev('e', 'Non-workload specific (F&O)')] });
+    const data = dataset({
+      bizappsRevenue: [rev('a', 'Contact Center'), rev('b', 'Copilot Studio PAYG'), rev('c', 'Human Resources'), rev('d', 'Marketing'), rev('e', 'Non-workload specific (F&O)')],
+    });
     // a, b, c, e > $250 → 4 × 3 = 12.
     expect(metric26(data, 'business-applications', 'smb', 'net-customer-adds').value).toBe(4);
   });
@@ -136,11 +143,7 @@ describe('◆ 16. Business Applications usage: CPOR RevRec no longer counts; pla
 describe('◆ 20. Modern Work workloads per metric (§4.4, §4.6, AMB26-26)', () => {
   it('Windows 365 and M365 Copilot make Enterprise customers; Teams Premium counts for deployments, not for net adds', () => {
     const data = dataset({
-      m365: [
-        m365('w365', N1, 'Windows 365', 'CPOR', 301, 200),
-        m365('copilot', N1, 'Microsoft 365 Copilot', 'CPOR', 400, 100),
-        m365('premium', N1, 'Teams Premium', 'CPOR', 500, 300),
-      ],
+      m365: [m365('w365', N1, 'Windows 365', 'CPOR', 301, 200), m365('copilot', N1, 'Microsoft 365 Copilot', 'CPOR', 400, 100), m365('premium', N1, 'Teams Premium', 'CPOR', 500, 300)],
     });
     // NCA Enterprise: w365, copilot = 2 × 4 = 8 (Teams Premium is not an NCA workload).
     expect(metric26(data, 'modern-work', 'enterprise', 'net-customer-adds').points).toBe(8);
@@ -208,7 +211,15 @@ describe('◆ 26, 27, 28, 29, 31. Security net customer adds (§5.4, AMB26-25/30
   it('Azure: $600 of Security ACR over the TTM, PAL or CSP; $599.99 or DPOR does not count', () => {
     // 11 months of $50 and the last month's remainder, so the TTM total is exact.
     const spread = (t: string, total: number, assoc = 'PAL', service = 'Key Vault') => TTM.map((m, i) => azure(t, m, i < 11 ? 50 : Math.round((total - 550) * 100) / 100, service, assoc));
-    const data = dataset({ azure: [...spread('a', 600), ...spread('b', 599.99), ...spread('c', 900, 'CSP Tier 2', 'Microsoft Defender for Cloud'), ...spread('d', 900, 'DPOR'), ...spread('e', 900, 'PAL', 'Security Center')] });
+    const data = dataset({
+      azure: [
+        ...spread('a', 600),
+        ...spread('b', 599.99),
+        ...spread('c', 900, 'CSP Tier 2', 'Microsoft Defender for Cloud'),
+        ...spread('d', 900, 'DPOR'),
+        ...spread('e', 900, 'PAL', 'Security Center'),
+      ],
+    });
     // a ($600), c (CSP, 2026 service name), e ("Security Center" is Defender for Cloud) → 3; SMB 3 × 4 = 12, ENT 3 × 2 = 6.
     expect(metric26(data, 'security', 'smb', 'net-customer-adds').points).toBe(12);
     expect(metric26(data, 'security', 'enterprise', 'net-customer-adds').points).toBe(6);
@@ -244,7 +255,8 @@ describe('◆ 36, 37. Security deployments (§5.6, AMB26-33/46)', () => {
         ...spread('edge', TTM, 12_000), // = 12,000 → SMB (inclusive)
         ...spread('s', TTM, 750), // = 750 → SMB
         ...spread('low', TTM, 749.88), // < 750 → neither
-        ...spread('grown', PREVIOUS_TTM, 6000), ...spread('grown', TTM, 24_000), // SMB last year, Enterprise now
+        ...spread('grown', PREVIOUS_TTM, 6000),
+        ...spread('grown', TTM, 24_000), // SMB last year, Enterprise now
       ],
     });
     const az = (p: 'enterprise' | 'smb') => metric26(data, 'security', p, 'deployments').components.find((c) => c.id === 'azure')!;
@@ -259,7 +271,8 @@ describe('◆ 36, 37. Security deployments (§5.6, AMB26-33/46)', () => {
       m365: [
         m365('a', N1, 'Intune', 'CPOR', 200, 30), // 15 % → yes
         m365('b', N1, 'Intune', 'CPOR', 1000, 149), // 14.9 %, and > 300 seats: Enterprise band, no
-        m365('c', N1, 'Intune', 'CSP', 100, 5), m365('c', N1, 'Microsoft Defender for Office 365', 'CSP', 10, 5), // the 50 % workload need not be the big one
+        m365('c', N1, 'Intune', 'CSP', 100, 5),
+        m365('c', N1, 'Microsoft Defender for Office 365', 'CSP', 10, 5), // the 50 % workload need not be the big one
       ],
     });
     const units = (p: 'enterprise' | 'smb') => metric26(data, 'security', p, 'deployments').components.find((c) => c.id === 'm365')!.units;
@@ -274,9 +287,11 @@ describe('◆ 38, 39. Security usage growth per path (§5.7, AMB26-28/34)', () =
     const data = dataset({
       azure: [
         // big: $13,000 TTM ending 2025-10 and ending 2026-10; monthly ACR 1,000 → 3,500: +2,500 → 2 Enterprise points.
-        ...PREVIOUS_TTM.map((m) => month('big', m, m === N13 ? 1000 : 12_000 / 11)), ...TTM.map((m) => month('big', m, m === N1 ? 3500 : 9500 / 11)),
+        ...PREVIOUS_TTM.map((m) => month('big', m, m === N13 ? 1000 : 12_000 / 11)),
+        ...TTM.map((m) => month('big', m, m === N1 ? 3500 : 9500 / 11)),
         // small: $1,000 TTM both years; 100 → 1,000 in the end months: +900 → 1 SMB point.
-        ...PREVIOUS_TTM.map((m) => month('small', m, m === N13 ? 100 : 900 / 11)), ...TTM.map((m) => month('small', m, m === N1 ? 1000 : 0)),
+        ...PREVIOUS_TTM.map((m) => month('small', m, m === N13 ? 100 : 900 / 11)),
+        ...TTM.map((m) => month('small', m, m === N1 ? 1000 : 0)),
       ],
     });
     const az = (p: 'enterprise' | 'smb') => metric26(data, 'security', p, 'usage-growth').components.find((c) => c.id === 'azure')!;
@@ -287,7 +302,8 @@ describe('◆ 38, 39. Security usage growth per path (§5.7, AMB26-28/34)', () =
   it('Microsoft 365: protected users = the largest min(active, paid) of a workload; 125 a point (Enterprise), 50 (SMB)', () => {
     const data = dataset({
       m365: [
-        m365('e', N1, 'Intune', 'CPOR', 1000, 400), m365('e', N1, 'Microsoft Entra ID P1', 'CPOR', 1000, 300), // max(400, 300) = 400
+        m365('e', N1, 'Intune', 'CPOR', 1000, 400),
+        m365('e', N1, 'Microsoft Entra ID P1', 'CPOR', 1000, 300), // max(400, 300) = 400
         m365('s', N1, 'Intune', 'CSP', 100, 120), // min(120, 100) = 100
       ],
     });
@@ -301,7 +317,8 @@ describe('◆ 38, 39. Security usage growth per path (§5.7, AMB26-28/34)', () =
 
 describe('Certifications in edition 2026 (§1.4, AMB26-05/07/47)', () => {
   it('a retired certification counts through retirement + 1 year, never when earned after retirement; unlisted ones never', () => {
-    const intermediate = (certs: ReturnType<typeof cert26>[], month = N1) => metric26(dataset({ certifications: [...people26('aaa', 'AZ-104', 2), ...certs] }), 'digital-app-innovation', 'enterprise', 'intermediate-certifications', month);
+    const intermediate = (certs: ReturnType<typeof cert26>[], month = N1) =>
+      metric26(dataset({ certifications: [...people26('aaa', 'AZ-104', 2), ...certs] }), 'digital-app-innovation', 'enterprise', 'intermediate-certifications', month);
     // Azure Developer Associate retired 2026-07-31: earned 2026-01-01 → counts in 2026-10 (4 points) and through 2027-07-31.
     expect(intermediate([cert26('dev', 'AZ-204', '2026-01-01')]).points).toBe(4);
     expect(intermediate([cert26('dev', 'AZ-204', '2026-01-01')], '2027-07').points).toBe(4);

@@ -16,12 +16,15 @@ describe('Modern Work: equal totals on both paths count Enterprise (AMB-23)', ()
     const mw = score(data).designations.find((d) => d.id === 'modern-work')!;
     // Enterprise: NCA 5 × 4 = 20; int 4 × 2.5 = 10; adv 2 × 7.5 = 15; growth 5 × 200 = 1,000 → 30; deployments 5 × 5 = 25 → 100.
     // SMB: NCA 10 × 2 = 20; int min(4, 2) × 5 = 10; adv 15; growth 10 × 50 = 500 → 30; deployments min(10, 5) × 5 = 25 → 100.
-    expect(mw.paths.map((p) => [p.path, p.score, p.qualified])).toEqual([['enterprise', 100, true], ['smb', 100, true]]);
+    expect(mw.paths.map((p) => [p.path, p.score, p.qualified])).toEqual([
+      ['enterprise', 100, true],
+      ['smb', 100, true],
+    ]);
     expect(mw.path).toBe('enterprise');
   });
 });
 
-describe('Azure path: the partner file\'s SMB share at the boundary (2024 §2.1, AMB-51)', () => {
+describe("Azure path: the partner file's SMB share at the boundary (2024 §2.1, AMB-51)", () => {
   it('exactly 80 % is SMB, 79.99 % is Enterprise', () => {
     const pathWith = (share: number) => score(dataset({ azure: [azure('a', M1, 10)], partner: { smbCustomerShare: share } })).designations[0]!.path;
     expect(pathWith(0.8)).toBe('smb');
@@ -36,11 +39,19 @@ describe('qualification window: the days a certification stops counting (AMB-38,
    */
   function nearMiss(expiresOn: string) {
     return dataset({
-      azure: [...['n1', 'n2', 'n3'].map((t) => azure(t, M1, 1000, 'Virtual Machines')), azure('base', M13, 100_000), azure('base', M1, 103_000), ...['A', 'B', 'C', 'D'].map((s) => azure('base', M1, 0.01, s))],
+      azure: [
+        ...['n1', 'n2', 'n3'].map((t) => azure(t, M1, 1000, 'Virtual Machines')),
+        azure('base', M13, 100_000),
+        azure('base', M1, 103_000),
+        ...['A', 'B', 'C', 'D'].map((s) => azure('base', M1, 0.01, s)),
+      ],
       certifications: [cert('a1', 'AZ-104'), cert('a2', 'AZ-104'), ...people('dev', 'AZ-204', 5), cert('s1', 'AZ-305'), cert('s2', 'AZ-305'), cert('late', 'AZ-400', '2023-01-01', expiresOn)],
     });
   }
-  const june = (expiresOn: string) => score(nearMiss(expiresOn)).window.find((w) => w.id === 'digital-app-innovation')!.months.at(-1)!;
+  const june = (expiresOn: string) =>
+    score(nearMiss(expiresOn))
+      .window.find((w) => w.id === 'digital-app-innovation')!
+      .months.at(-1)!;
 
   it('a certification expiring on the first day of the scoring month still qualifies that day', () => {
     // 30 + 20 + 4 + 6 + 10 = 70 on 2024-06-01 (the person still holds AZ-400); 66 on 2024-06-30.
@@ -60,7 +71,7 @@ describe('qualification window: the days a certification stops counting (AMB-38,
   });
 });
 
-describe('risk view: customers near a line, from the edition\'s thresholds', () => {
+describe("risk view: customers near a line, from the edition's thresholds", () => {
   const near = (data: ReturnType<typeof dataset>, edition = getEdition('2026')) => nearThresholds(prepare(data, edition), monthIndex(M1)).map((n) => `${n.subject} ${n.metric}`);
 
   it('the Modern Work Enterprise band edge: 301–330 seats are near, 300 and 331 are not', () => {

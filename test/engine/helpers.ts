@@ -61,8 +61,14 @@ export const N2 = '2026-09';
 export const N13 = '2025-10';
 export const N14 = '2025-09';
 /** The 12 months of the TTM ending 2026-10, and of the previous TTM ending 2025-10. */
-export const TTM = Array.from({ length: 12 }, (_, i) => { const m = 2025 * 12 + 10 + i; return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`; });
-export const PREVIOUS_TTM = Array.from({ length: 12 }, (_, i) => { const m = 2024 * 12 + 10 + i; return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`; });
+export const TTM = Array.from({ length: 12 }, (_, i) => {
+  const m = 2025 * 12 + 10 + i;
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+});
+export const PREVIOUS_TTM = Array.from({ length: 12 }, (_, i) => {
+  const m = 2024 * 12 + 10 + i;
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+});
 
 const vocabulary2026 = vocabularyOf(getEdition('2026'));
 

@@ -28,10 +28,7 @@ describe('Modern Work bands and net customer adds (RULES.md §4.2, §4.4, AMB-25
 describe('Modern Work usage growth (RULES.md §4.6, docs worked example)', () => {
   it('Enterprise: DPOR +2,000 → 15; CPOR +1,500 → 45 capped at 30; the higher option (30) counts', () => {
     const data = dataset({
-      m365: [
-        m365('d', M13, 'Teams', 'DPOR', 5000, 1000), m365('d', M1, 'Teams', 'DPOR', 5000, 3000),
-        m365('c', M13, 'Teams', 'CPOR', 4000, 500), m365('c', M1, 'Teams', 'CPOR', 4000, 2000),
-      ],
+      m365: [m365('d', M13, 'Teams', 'DPOR', 5000, 1000), m365('d', M1, 'Teams', 'DPOR', 5000, 3000), m365('c', M13, 'Teams', 'CPOR', 4000, 500), m365('c', M1, 'Teams', 'CPOR', 4000, 2000)],
     });
     const m = metric(data, 'modern-work', 'enterprise', 'usage-growth');
     expect(m.components.find((c) => c.id === 'dpor')!.points).toBe(15); // 30 × 2000 / 4000

@@ -13,12 +13,21 @@ const nearMiss: Dataset = dataset({
   certifications: [cert('a1', 'AZ-104'), cert('a2', 'AZ-104'), ...people('dev', 'AZ-204', 2), cert('s1', 'AZ-305'), cert('ops', 'AZ-400')],
 });
 
-const person = (id: string, certificationId: string) => (k: number): Change => ({ type: 'addPerson', personId: `${id}-${k}`, certifications: [{ certificationId }] });
+const person =
+  (id: string, certificationId: string) =>
+  (k: number): Change => ({ type: 'addPerson', personId: `${id}-${k}`, certifications: [{ certificationId }] });
 const smallCatalogue = (costs: [number, number, number, number], limit = 3): PlannerAction[] => [
   { id: 'sae', label: 'SAE', cost: costs[0], limit, affects: ['digital-app-innovation'], change: person('sae', 'azure-solutions-architect-expert') },
   { id: 'dev', label: 'developer', cost: costs[1], limit, affects: ['digital-app-innovation'], change: person('dev', 'azure-developer-associate') },
   { id: 'ops', label: 'devops', cost: costs[2], limit, affects: ['digital-app-innovation'], change: person('ops', 'azure-devops-engineer-expert') },
-  { id: 'customer', label: 'customer', cost: costs[3], limit, affects: ['digital-app-innovation'], change: (k) => ({ type: 'addCustomer', tenantId: `c${k}`, fromMonth: M1, azure: [{ service: 'Virtual Machines', association: 'PAL', acrUsd: 1000 }] }) },
+  {
+    id: 'customer',
+    label: 'customer',
+    cost: costs[3],
+    limit,
+    affects: ['digital-app-innovation'],
+    change: (k) => ({ type: 'addCustomer', tenantId: `c${k}`, fromMonth: M1, azure: [{ service: 'Virtual Machines', association: 'PAL', acrUsd: 1000 }] }),
+  },
 ];
 
 /** Exhaustive: every count vector within the limits; the cheapest that qualifies every target. */
@@ -49,25 +58,26 @@ function exhaustive(data: Dataset, targets: DesignationId[], actions: PlannerAct
 describe('planner', () => {
   // The near miss scores: NCA 20 (2 adds), intermediate 8 (2 devs), advanced 0 (1 SAE < 2),
   // growth 20 (10,000 → 13,003 = 30 %, capped), deployments 8 (VMs, A, B, C new in the TTM) = 56.
-  it.each([
-    [[1000, 1000, 1000, 1000]],
-    [[2165, 1365, 2165, 5000]],
-    [[500, 3000, 200, 100]],
-    [[5000, 100, 100, 9000]],
-  ] as [number, number, number, number][][])('its cost equals the exhaustive minimum (costs %j)', (costs) => {
-    const actions = smallCatalogue(costs);
-    const result = plan(prepare(nearMiss, edition), nearMiss, { targets: ['digital-app-innovation'], actions, month: M1 });
-    expect(result.status).toBe('found');
-    expect(result.optimal).toBe(true);
-    expect(result.totalCost).toBe(exhaustive(nearMiss, ['digital-app-innovation'], actions));
-  });
+  it.each([[[1000, 1000, 1000, 1000]], [[2165, 1365, 2165, 5000]], [[500, 3000, 200, 100]], [[5000, 100, 100, 9000]]] as [number, number, number, number][][])(
+    'its cost equals the exhaustive minimum (costs %j)',
+    (costs) => {
+      const actions = smallCatalogue(costs);
+      const result = plan(prepare(nearMiss, edition), nearMiss, { targets: ['digital-app-innovation'], actions, month: M1 });
+      expect(result.status).toBe('found');
+      expect(result.optimal).toBe(true);
+      expect(result.totalCost).toBe(exhaustive(nearMiss, ['digital-app-innovation'], actions));
+    },
+  );
 
   it('its plan, applied, qualifies, and every action in it is needed', () => {
     const actions = smallCatalogue([2165, 1365, 2165, 5000]);
     const base = prepare(nearMiss, edition);
     const result = plan(base, nearMiss, { targets: ['digital-app-innovation'], actions, month: M1 });
     const changes = result.steps.map((s) => s.change);
-    const qualifies = (cs: Change[]) => scorePrepared(prepareScenario(base, nearMiss, edition, { id: 'p', name: 'p', changes: cs }, M1), M1, { explain: false, window: false }).designations.find((d) => d.id === 'digital-app-innovation')!.qualified;
+    const qualifies = (cs: Change[]) =>
+      scorePrepared(prepareScenario(base, nearMiss, edition, { id: 'p', name: 'p', changes: cs }, M1), M1, { explain: false, window: false }).designations.find(
+        (d) => d.id === 'digital-app-innovation',
+      )!.qualified;
     expect(qualifies(changes)).toBe(true);
     changes.forEach((_, i) => expect(qualifies(changes.filter((__, j) => j !== i))).toBe(false));
   });

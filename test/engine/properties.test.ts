@@ -25,14 +25,28 @@ const m365Row = fc.record({
   paidSeats: fc.integer({ min: 0, max: 600 }),
   activeUsers: fc.integer({ min: 0, max: 600 }),
 });
-const revenueRow = fc.record({ tenantId: tenant, month, workload: fc.constantFrom('Sales', 'Power BI', 'Business Central', 'Finance'), association: fc.constantFrom('CSP', 'DPOR', 'CPOR', 'CPOR RevRec'), revenueUsd: fc.integer({ min: 0, max: 800_000 }).map((c) => c / 100) });
-const usageRow = fc.record({ tenantId: tenant, month, workload: fc.constantFrom('Business Central', 'Power BI', 'Sales', 'Customer Insights'), association: fc.constantFrom('CSP', 'PAL', 'DPOR'), usage: fc.integer({ min: 0, max: 80_000 }) });
-const certRow = fc.record({
-  personId: fc.constantFrom('p1', 'p2', 'P2', 'p3', 'p4', 'p5', 'p6', 'p7'),
-  cert: fc.constantFrom(...catalog),
-  earnedOn: fc.constantFrom('2022-05-01', '2023-08-01', '2024-06-30', '2024-07-01'),
-  expiresOn: fc.constantFrom(undefined, '2024-06-29', '2024-06-30', '2025-01-01'),
-}).map(({ personId, cert: c, earnedOn, expiresOn }) => ({ personId, certificationId: c.id, certificationName: c.name, earnedOn, ...(expiresOn ? { expiresOn } : {}) }));
+const revenueRow = fc.record({
+  tenantId: tenant,
+  month,
+  workload: fc.constantFrom('Sales', 'Power BI', 'Business Central', 'Finance'),
+  association: fc.constantFrom('CSP', 'DPOR', 'CPOR', 'CPOR RevRec'),
+  revenueUsd: fc.integer({ min: 0, max: 800_000 }).map((c) => c / 100),
+});
+const usageRow = fc.record({
+  tenantId: tenant,
+  month,
+  workload: fc.constantFrom('Business Central', 'Power BI', 'Sales', 'Customer Insights'),
+  association: fc.constantFrom('CSP', 'PAL', 'DPOR'),
+  usage: fc.integer({ min: 0, max: 80_000 }),
+});
+const certRow = fc
+  .record({
+    personId: fc.constantFrom('p1', 'p2', 'P2', 'p3', 'p4', 'p5', 'p6', 'p7'),
+    cert: fc.constantFrom(...catalog),
+    earnedOn: fc.constantFrom('2022-05-01', '2023-08-01', '2024-06-30', '2024-07-01'),
+    expiresOn: fc.constantFrom(undefined, '2024-06-29', '2024-06-30', '2025-01-01'),
+  })
+  .map(({ personId, cert: c, earnedOn, expiresOn }) => ({ personId, certificationId: c.id, certificationName: c.name, earnedOn, ...(expiresOn ? { expiresOn } : {}) }));
 
 const datasetArb: fc.Arbitrary<Dataset> = fc.record({
   azure: fc.array(azureRow, { maxLength: 25 }),
@@ -40,13 +54,20 @@ const datasetArb: fc.Arbitrary<Dataset> = fc.record({
   bizappsRevenue: fc.array(revenueRow, { maxLength: 12 }),
   bizappsUsage: fc.array(usageRow, { maxLength: 12 }),
   certifications: fc.array(certRow, { maxLength: 20 }),
-  customers: fc.constant([{ tenantId: 't1', segment: 'SMB' }, { tenantId: 't2', segment: 'SMC' }]),
+  customers: fc.constant([
+    { tenantId: 't1', segment: 'SMB' },
+    { tenantId: 't2', segment: 'SMC' },
+  ]),
   partner: fc.constant({ month: M1 }),
 });
 
 /** The numbers of a report, in a stable order: every path's score and every metric's points and value. */
 function numbers(report: ScoreReport) {
-  return report.designations.map((d) => ({ id: d.id, path: d.path, paths: d.paths.map((p) => ({ path: p.path, score: p.scoreExact, metrics: p.metrics.map((m) => [m.id, m.pointsExact, m.value]) })) }));
+  return report.designations.map((d) => ({
+    id: d.id,
+    path: d.path,
+    paths: d.paths.map((p) => ({ path: p.path, score: p.scoreExact, metrics: p.metrics.map((m) => [m.id, m.pointsExact, m.value]) })),
+  }));
 }
 
 const score = (d: Dataset) => scoreDataset(d, { month: M1, explain: false, edition: '2024' });
@@ -74,7 +95,14 @@ describe('engine invariants', () => {
     fc.assert(
       fc.property(datasetArb, fc.integer(), (d, seed) => {
         const shuffle = <T>(rows: T[]) => fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), { numRuns: 1, seed })[0]!;
-        const shuffled: Dataset = { ...d, azure: shuffle(d.azure), m365: shuffle(d.m365), bizappsRevenue: shuffle(d.bizappsRevenue), bizappsUsage: shuffle(d.bizappsUsage), certifications: shuffle(d.certifications) };
+        const shuffled: Dataset = {
+          ...d,
+          azure: shuffle(d.azure),
+          m365: shuffle(d.m365),
+          bizappsRevenue: shuffle(d.bizappsRevenue),
+          bizappsUsage: shuffle(d.bizappsUsage),
+          certifications: shuffle(d.certifications),
+        };
         expect(numbers(score(shuffled))).toEqual(numbers(score(d)));
       }),
       RUNS,
@@ -84,7 +112,14 @@ describe('engine invariants', () => {
   it('exact duplicate rows count once (AMB-53)', () => {
     fc.assert(
       fc.property(datasetArb, (d) => {
-        const doubled: Dataset = { ...d, azure: [...d.azure, ...d.azure.map((r) => ({ ...r }))], m365: [...d.m365, ...d.m365], bizappsRevenue: [...d.bizappsRevenue, ...d.bizappsRevenue], bizappsUsage: [...d.bizappsUsage, ...d.bizappsUsage], certifications: [...d.certifications, ...d.certifications] };
+        const doubled: Dataset = {
+          ...d,
+          azure: [...d.azure, ...d.azure.map((r) => ({ ...r }))],
+          m365: [...d.m365, ...d.m365],
+          bizappsRevenue: [...d.bizappsRevenue, ...d.bizappsRevenue],
+          bizappsUsage: [...d.bizappsUsage, ...d.bizappsUsage],
+          certifications: [...d.certifications, ...d.certifications],
+        };
         expect(numbers(score(doubled))).toEqual(numbers(score(d)));
       }),
       RUNS,
@@ -133,7 +168,14 @@ describe('engine invariants', () => {
         const before = numbers(scorePrepared(base, M1, { explain: false }));
         const extra = { azure: b.azure, m365: b.m365, bizappsRevenue: b.bizappsRevenue, bizappsUsage: b.bizappsUsage, certifications: b.certifications };
         const incremental = scorePrepared(applyRows(base, extra), M1, { explain: false });
-        const merged: Dataset = { ...a, azure: [...a.azure, ...b.azure], m365: [...a.m365, ...b.m365], bizappsRevenue: [...a.bizappsRevenue, ...b.bizappsRevenue], bizappsUsage: [...a.bizappsUsage, ...b.bizappsUsage], certifications: [...a.certifications, ...b.certifications] };
+        const merged: Dataset = {
+          ...a,
+          azure: [...a.azure, ...b.azure],
+          m365: [...a.m365, ...b.m365],
+          bizappsRevenue: [...a.bizappsRevenue, ...b.bizappsRevenue],
+          bizappsUsage: [...a.bizappsUsage, ...b.bizappsUsage],
+          certifications: [...a.certifications, ...b.certifications],
+        };
         expect(numbers(incremental)).toEqual(numbers(score(merged)));
         expect(numbers(scorePrepared(base, M1, { explain: false }))).toEqual(before);
       }),

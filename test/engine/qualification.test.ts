@@ -15,8 +15,12 @@ function dai(opts: { growthPercent: number; advancedPeople: number; licensesOnly
       ...services, // Virtual Machines + 4 more services new in the TTM → 5 deployments → 10 (when not licenses only)
     ],
     certifications: [
-      cert('a1', 'AZ-104'), cert('a2', 'AZ-104'), ...people('dev', 'AZ-204', 5), // intermediate 20
-      cert('s1', 'AZ-305'), cert('s2', 'AZ-305'), ...people('ops', 'AZ-400', opts.advancedPeople), // advanced 4 per person
+      cert('a1', 'AZ-104'),
+      cert('a2', 'AZ-104'),
+      ...people('dev', 'AZ-204', 5), // intermediate 20
+      cert('s1', 'AZ-305'),
+      cert('s2', 'AZ-305'),
+      ...people('ops', 'AZ-400', opts.advancedPeople), // advanced 4 per person
     ],
   });
 }

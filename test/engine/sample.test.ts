@@ -16,7 +16,9 @@ let report: ScoreReport;
 let dataset: Awaited<ReturnType<typeof importFiles>>['dataset'];
 
 beforeAll(async () => {
-  const sources = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => sourceFromText(f, readFileSync(join(dir, f), 'utf8')));
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => sourceFromText(f, readFileSync(join(dir, f), 'utf8')));
   const imported = await importFiles(sources, { edition: '2024' });
   expect(imported.problems.filter((p) => p.severity === 'error')).toEqual([]);
   dataset = imported.dataset;
@@ -47,7 +49,12 @@ describe('sample partner, 2024-06', () => {
 
   it('Azure deployments: Key Vault, Sentinel, Azure Monitor, Cosmos DB, AKS, OpenAI and App Service are new; VM Licenses excluded', () => {
     const m = metric(report, 'infrastructure', 'enterprise', 'deployments');
-    expect(m.items.filter((i) => i.counted).map((i) => i.subject).sort()).toEqual(['App Service', 'Azure Cosmos DB', 'Azure Kubernetes Service', 'Azure Monitor', 'Azure OpenAI', 'Key Vault', 'Microsoft Sentinel']);
+    expect(
+      m.items
+        .filter((i) => i.counted)
+        .map((i) => i.subject)
+        .sort(),
+    ).toEqual(['App Service', 'Azure Cosmos DB', 'Azure Kubernetes Service', 'Azure Monitor', 'Azure OpenAI', 'Key Vault', 'Microsoft Sentinel']);
     expect(m.items.find((i) => i.subject === 'Virtual Machines Licenses')!.counted).toBe(false);
   });
 

@@ -44,7 +44,10 @@ describe('Security customers, deployments and growth (RULES.md §5.3, §5.5, §5
     expect(m.points).toBe(4); // (1 + 1) × 2
   });
   it('each sub-metric clamps at 0 before pooling (AMB-30)', () => {
-    const data = dataset({ m365: [m365('a', M1, 'Intune', 'CPOR', 30, 0), m365('lost1', M13, 'Intune', 'CPOR', 30, 0), m365('lost2', M13, 'Intune', 'CPOR', 30, 0)], azure: ['2023-07', '2024-06'].map((m) => azure('kv', m, 1200, 'Key Vault')) });
+    const data = dataset({
+      m365: [m365('a', M1, 'Intune', 'CPOR', 30, 0), m365('lost1', M13, 'Intune', 'CPOR', 30, 0), m365('lost2', M13, 'Intune', 'CPOR', 30, 0)],
+      azure: ['2023-07', '2024-06'].map((m) => azure('kv', m, 1200, 'Key Vault')),
+    });
     // Azure +1, M365 1 - 2 = -1 → clamped 0; pooled 1 × 2 = 2 (not 0)
     expect(metric(data, 'security', 'standard', 'net-customer-adds').points).toBe(2);
   });

@@ -16,7 +16,27 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const realHeaders = KINDS.flatMap((k) => k.fields.flatMap((f) => [f.field, ...f.synonyms]));
 const header = fc.oneof(fc.constantFrom(...realHeaders), fc.string({ maxLength: 12 }));
 const cellText = fc.oneof(
-  fc.constantFrom('2024-06', 'Jun 2024', 'May-24', '05/01/2024', '13/05/2024', '05/06/2024', 'PAL', 'CSP Tier 1', 'CPOR', 'AZ-104', '$2,000.00', '-12.5', '1.234,50', '', ' ', 'Azure Government', 'Teams', '0', '1e308'),
+  fc.constantFrom(
+    '2024-06',
+    'Jun 2024',
+    'May-24',
+    '05/01/2024',
+    '13/05/2024',
+    '05/06/2024',
+    'PAL',
+    'CSP Tier 1',
+    'CPOR',
+    'AZ-104',
+    '$2,000.00',
+    '-12.5',
+    '1.234,50',
+    '',
+    ' ',
+    'Azure Government',
+    'Teams',
+    '0',
+    '1e308',
+  ),
   fc.string({ maxLength: 20 }),
   fc.integer().map(String),
   fc.double({ noNaN: false }).map(String),

@@ -18,9 +18,26 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 
 const number = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER, 0.5, -3));
 const change = fc.oneof(
-  fc.record({ type: fc.constant('addPerson'), personId: fc.string(), certifications: fc.array(fc.record({ certificationId: fc.constantFrom('azure-solutions-architect-expert', 'nope', '') }), { maxLength: 3 }) }),
-  fc.record({ type: fc.constant('addCustomer'), tenantId: fc.string(), fromMonth: fc.constantFrom('2026-10', '2026-13', 'x'), azure: fc.array(fc.record({ service: fc.string(), association: fc.constantFrom('PAL', 'CSP'), acrUsd: number }), { maxLength: 2 }) }),
-  fc.record({ type: fc.constant('growUsage'), tenantId: fc.string(), kind: fc.constantFrom('azure', 'm365', 'x'), name: fc.string(), association: fc.constant('PAL'), delta: number, fromMonth: fc.constant('2026-10') }),
+  fc.record({
+    type: fc.constant('addPerson'),
+    personId: fc.string(),
+    certifications: fc.array(fc.record({ certificationId: fc.constantFrom('azure-solutions-architect-expert', 'nope', '') }), { maxLength: 3 }),
+  }),
+  fc.record({
+    type: fc.constant('addCustomer'),
+    tenantId: fc.string(),
+    fromMonth: fc.constantFrom('2026-10', '2026-13', 'x'),
+    azure: fc.array(fc.record({ service: fc.string(), association: fc.constantFrom('PAL', 'CSP'), acrUsd: number }), { maxLength: 2 }),
+  }),
+  fc.record({
+    type: fc.constant('growUsage'),
+    tenantId: fc.string(),
+    kind: fc.constantFrom('azure', 'm365', 'x'),
+    name: fc.string(),
+    association: fc.constant('PAL'),
+    delta: number,
+    fromMonth: fc.constant('2026-10'),
+  }),
   fc.record({ type: fc.constantFrom('removeCustomer', 'teleport'), tenantId: fc.string() }),
 );
 const scenarioLike = fc.record({ id: fc.string(), name: fc.string(), changes: fc.array(change, { maxLength: 4 }) }, { requiredKeys: [] });

@@ -14,7 +14,15 @@ const AZURE = 'tenant_id,month,service,association,acr_usd\n';
 
 describe('values', () => {
   it('months in every accepted form; an impossible month is an error', () => {
-    for (const [text, month] of [['2024-06', '2024-06'], ['2024-06-17', '2024-06'], ['6/2024', '2024-06'], ['06/2024', '2024-06'], ['Jun 2024', '2024-06'], ['June 2024', '2024-06'], ['Sept 2024', '2024-09']] as const) {
+    for (const [text, month] of [
+      ['2024-06', '2024-06'],
+      ['2024-06-17', '2024-06'],
+      ['6/2024', '2024-06'],
+      ['06/2024', '2024-06'],
+      ['Jun 2024', '2024-06'],
+      ['June 2024', '2024-06'],
+      ['Sept 2024', '2024-09'],
+    ] as const) {
       expect(parseMonth(text)).toEqual({ ok: true, value: month });
     }
     expect(parseMonth('2024-13').ok).toBe(false);
@@ -36,7 +44,10 @@ describe('values', () => {
 
 describe('files', () => {
   it('detects the kind from Partner Center download headers', async () => {
-    const { report, rows } = await one('pc.csv', 'Customer Tenant ID,Month,Service Level 2,Partner Attribution Type,Offer Type,ACR (USD)\nabc,2024-06,Virtual Machines,CSP Tier 1,Pay-As-You-Go,"1,200.00"\n');
+    const { report, rows } = await one(
+      'pc.csv',
+      'Customer Tenant ID,Month,Service Level 2,Partner Attribution Type,Offer Type,ACR (USD)\nabc,2024-06,Virtual Machines,CSP Tier 1,Pay-As-You-Go,"1,200.00"\n',
+    );
     expect(report.kind).toBe('azure');
     expect(rows).toEqual([{ tenantId: 'abc', month: '2024-06', service: 'Virtual Machines', association: 'CSP Tier 1', offer: 'Pay-As-You-Go', acrUsd: 1200 }]);
   });
@@ -66,14 +77,25 @@ describe('files', () => {
 
   it('quoted fields may hold delimiters and newlines; blank lines are ignored but keep row numbers', async () => {
     const { report, rows } = await one('c.csv', 'tenant_id,customer_name,segment\n"t1","Smith, Jones\nand Co",SMB\n\nt2,Other,SMC\n');
-    expect(rows).toEqual([{ tenantId: 't1', customerName: 'Smith, Jones\nand Co', segment: 'SMB' }, { tenantId: 't2', customerName: 'Other', segment: 'SMC' }]);
+    expect(rows).toEqual([
+      { tenantId: 't1', customerName: 'Smith, Jones\nand Co', segment: 'SMB' },
+      { tenantId: 't2', customerName: 'Other', segment: 'SMC' },
+    ]);
     expect(report.rowsRead).toBe(2);
   });
 
   it('a wrong delimiter gets a message that says so', async () => {
     const { report } = await one('pipe.csv', 'tenant_id|month|service|association|acr_usd\na|2024-06|VM|PAL|10\n');
     expect(report.kind).toBeNull();
-    expect(report.problems).toEqual([{ file: 'pipe.csv', row: 1, column: '', message: "the header row is one column ('tenant_id|month|service|association|acr_usd'): the file seems to use '|' as delimiter; use comma, semicolon or tab", severity: 'error' }]);
+    expect(report.problems).toEqual([
+      {
+        file: 'pipe.csv',
+        row: 1,
+        column: '',
+        message: "the header row is one column ('tenant_id|month|service|association|acr_usd'): the file seems to use '|' as delimiter; use comma, semicolon or tab",
+        severity: 'error',
+      },
+    ]);
   });
 
   it('UTF-8 BOM and UTF-16 (LE and BE, with BOM; LE without) load like plain UTF-8', async () => {
@@ -88,7 +110,12 @@ describe('files', () => {
     utf16be.set([0xfe, 0xff]);
     for (let i = 0; i < text.length; i++) utf16be[2 + i * 2 + 1] = text.charCodeAt(i);
     const bom8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
-    for (const [bytes, encoding] of [[bom8, 'utf-8'], [utf16le(true), 'utf-16le'], [utf16le(false), 'utf-16le'], [utf16be, 'utf-16be']] as const) {
+    for (const [bytes, encoding] of [
+      [bom8, 'utf-8'],
+      [utf16le(true), 'utf-16le'],
+      [utf16le(false), 'utf-16le'],
+      [utf16be, 'utf-16be'],
+    ] as const) {
       const rows: unknown[] = [];
       const report = await importFile(sourceFromBytes('x.csv', bytes, 7), (_k, r) => rows.push(r));
       expect(report.encoding).toBe(encoding);
@@ -109,19 +136,26 @@ describe('files', () => {
     // tenant_id alone makes it a customers file: the other columns are extra and ignored.
     expect(detected.report.kind).toBe('customers');
     const chosen = await one('m.csv', 'tenant_id,month,service,association\na,2024-06,VM,PAL\n', { kind: 'azure' });
-    expect(chosen.report.problems).toEqual([{ file: 'm.csv', row: 1, column: 'acr_usd', message: "missing required column 'acr_usd' (or one of: acr, azure consumed revenue usd, acr usd, azure consumed revenue)", severity: 'error' }]);
+    expect(chosen.report.problems).toEqual([
+      { file: 'm.csv', row: 1, column: 'acr_usd', message: "missing required column 'acr_usd' (or one of: acr, azure consumed revenue usd, acr usd, azure consumed revenue)", severity: 'error' },
+    ]);
     const unknown = await one('u.csv', 'foo,bar\n1,2\n');
     expect(unknown.report.problems[0]!.message).toMatch(/^headers not recognised: 'foo', 'bar'\. Expected the columns of one of: certifications \(person_id, certification\)/);
   });
 
   it('a column mapping makes unrecognised headers usable', async () => {
-    const { report, rows } = await one('u.csv', 'Kunde,Monat,Dienst,Art,Betrag\na,2024-06,VM,PAL,5\n', { mapping: { tenant_id: 'Kunde', month: 'Monat', service: 'Dienst', association: 'Art', acr_usd: 'Betrag' } });
+    const { report, rows } = await one('u.csv', 'Kunde,Monat,Dienst,Art,Betrag\na,2024-06,VM,PAL,5\n', {
+      mapping: { tenant_id: 'Kunde', month: 'Monat', service: 'Dienst', association: 'Art', acr_usd: 'Betrag' },
+    });
     expect(report.kind).toBe('azure');
     expect(rows).toHaveLength(1);
   });
 
   it('unknown certifications load with a warning and do not count; names, prefixes and exam codes match', async () => {
-    const { report, rows } = await one('c.csv', 'email,name,certification\na@x,A,Basket Weaving\nb@x,B,az-104\nc@x,C,Azure Administrator Associate\nd@x,D,Microsoft Certified: Azure Administrator Associate\ne@x,E,Exam AZ-104\n');
+    const { report, rows } = await one(
+      'c.csv',
+      'email,name,certification\na@x,A,Basket Weaving\nb@x,B,az-104\nc@x,C,Azure Administrator Associate\nd@x,D,Microsoft Certified: Azure Administrator Associate\ne@x,E,Exam AZ-104\n',
+    );
     expect(rows).toHaveLength(5);
     expect(rows.slice(1).map((r) => (r as { certificationId: string }).certificationId)).toEqual(Array(4).fill('azure-administrator-associate'));
     expect(report.problems).toEqual([{ file: 'c.csv', row: 2, column: 'certification', message: "not in the catalog: 'Basket Weaving' (loaded, but it does not count)", severity: 'warning' }]);
@@ -162,7 +196,9 @@ describe('files', () => {
   it('partner settings: month, overrides, enrolment; unknown keys are reported', async () => {
     const result = await importFiles([sourceFromText('partner.csv', 'key,value\nmonth,Jun 2024\nacr_ttm_usd,"1,500,000"\nsmb_customer_share,85%\nenrolled:modern-work,2023-09-15\ncolour,blue\n')]);
     expect(result.dataset.partner).toEqual({ month: '2024-06', acrTtmUsd: 1_500_000, smbCustomerShare: 0.85, enrolled: { 'modern-work': '2023-09-15' } });
-    expect(result.problems).toEqual([{ file: 'partner.csv', row: 6, column: 'key', message: "unknown setting 'colour' (expected month, acr_ttm_usd, smb_customer_share or enrolled:<designation-id>)", severity: 'error' }]);
+    expect(result.problems).toEqual([
+      { file: 'partner.csv', row: 6, column: 'key', message: "unknown setting 'colour' (expected month, acr_ttm_usd, smb_customer_share or enrolled:<designation-id>)", severity: 'error' },
+    ]);
   });
 
   it('cancelling keeps nothing from the file', async () => {
@@ -180,7 +216,9 @@ describe('edition 2026 inputs (FORMATS.md "Edition 2026")', () => {
     const { report, rows } = await one('azure.csv', text);
     expect(report.rowsLoaded).toBe(5);
     expect(rows.map((r) => (r as { cloud?: string }).cloud)).toEqual(['Azure Government', 'Moonbase', 'moonbase', 'Public', undefined]);
-    expect(report.problems).toEqual([{ file: 'azure.csv', row: 3, column: 'cloud', severity: 'warning', message: expect.stringContaining("unknown cloud value 'Moonbase': loaded as the commercial cloud") }]);
+    expect(report.problems).toEqual([
+      { file: 'azure.csv', row: 3, column: 'cloud', severity: 'warning', message: expect.stringContaining("unknown cloud value 'Moonbase': loaded as the commercial cloud") },
+    ]);
   });
 
   it('a column the chosen edition ignores is noted, not an error', async () => {
@@ -196,7 +234,9 @@ describe('edition 2026 inputs (FORMATS.md "Edition 2026")', () => {
     // Under edition 2026 Azure Developer Associate retired on 2026-07-31 (AMB26-47); said whichever edition imports.
     expect(report.problems).toEqual((await one('certifications.csv', text, { edition: '2026' })).report.problems);
     const again = await one('certifications.csv', text, { edition: '2026' });
-    expect(again.report.problems).toEqual([expect.objectContaining({ row: 3, column: 'earned_on', severity: 'warning', message: expect.stringContaining('after it retired on 2026-07-31: it does not count under rule edition 2026') })]);
+    expect(again.report.problems).toEqual([
+      expect.objectContaining({ row: 3, column: 'earned_on', severity: 'warning', message: expect.stringContaining('after it retired on 2026-07-31: it does not count under rule edition 2026') }),
+    ]);
   });
 });
 

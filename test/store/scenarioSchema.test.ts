@@ -34,7 +34,11 @@ describe('scenario bounds and references', () => {
     expect(parseScenario(customer(1e308))).toMatchObject({ ok: false, message: expect.stringContaining('changes.0.azure.0.acrUsd') });
     expect(parseScenario(customer(1e9)).ok).toBe(true);
     expect(parseScenario(customer(1e9 + 1)).ok).toBe(false);
-    const seats = { id: 'x', name: 'x', changes: [{ type: 'addCustomer', tenantId: 'c', fromMonth: '2026-10', m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 10_000_001, activeUsers: 1 }] }] };
+    const seats = {
+      id: 'x',
+      name: 'x',
+      changes: [{ type: 'addCustomer', tenantId: 'c', fromMonth: '2026-10', m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 10_000_001, activeUsers: 1 }] }],
+    };
     expect(parseScenario(seats).ok).toBe(false);
   });
 });

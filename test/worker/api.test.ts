@@ -20,7 +20,10 @@ const sample = () => SAMPLE_FILES.map((name) => ({ id: name, name, data: readFil
 describe('engine worker API', () => {
   it('loads files, reports progress and scores by version and month', async () => {
     const progress: ImportProgress[] = [];
-    const loaded = await api.load(sample(), proxy((p: ImportProgress) => progress.push(p)));
+    const loaded = await api.load(
+      sample(),
+      proxy((p: ImportProgress) => progress.push(p)),
+    );
     expect(loaded.defaultMonth).toBe('2026-10');
     expect(loaded.firstMonth).toBe('2025-05');
     expect(loaded.files.map((f) => f.kind)).toEqual(['certifications', 'customers', 'azure', 'm365', 'bizapps_revenue', 'bizapps_usage', 'partner']);
@@ -50,7 +53,13 @@ describe('engine worker API', () => {
     expect(dai.score).toBe(76);
     const nca = dai.paths[0]!.metrics.find((m) => m.id === 'net-customer-adds')!;
     // RULES-2026 §2.4: added = at $1,000 now and not a year ago; Kestrel had $320 a year ago and $1,470 now.
-    expect(nca.items.filter((i) => i.counted).map((i) => `${i.name} ${i.effect}`)).toEqual(['Granite Legal LLP 1', 'Heron Health Clinics 1', 'Juniper Schools Trust 1', 'Iris Boutique Retail -1', 'Kestrel Aero Parts 1']);
+    expect(nca.items.filter((i) => i.counted).map((i) => `${i.name} ${i.effect}`)).toEqual([
+      'Granite Legal LLP 1',
+      'Heron Health Clinics 1',
+      'Juniper Schools Trust 1',
+      'Iris Boutique Retail -1',
+      'Kestrel Aero Parts 1',
+    ]);
     const lines = await api.lookup(loaded.version, '2026-10', 'iris boutique');
     expect(lines.find((l) => l.designation === 'infrastructure' && l.metric === 'Net customer adds')).toMatchObject({ counted: true, reason: expect.stringContaining('lost') });
   });
@@ -79,7 +88,11 @@ describe('engine worker API', () => {
 
   it('simulates a scenario, plans for the near miss, and looks ahead', async () => {
     const loaded = await api.load(sample());
-    const sim = await api.simulate(loaded.version, { id: 's', name: 's', changes: [{ type: 'addPerson', personId: 'new-sae', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] }] }, '2026-10');
+    const sim = await api.simulate(
+      loaded.version,
+      { id: 's', name: 's', changes: [{ type: 'addPerson', personId: 'new-sae', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] }] },
+      '2026-10',
+    );
     expect(sim.baseline.designations[1]!.score).toBe(76);
     // A second SAE opens the advanced gate: Jonas (DevOps) and Kai (AZ-400) score 2 × 4 = 8 → 84.
     expect(sim.scenario.designations[1]).toMatchObject({ id: 'digital-app-innovation', score: 84, qualified: true });
@@ -97,7 +110,9 @@ describe('engine worker API', () => {
     const comparison = await api.compare(loaded.version, '2026-10', '2024');
     expect(comparison.editions).toEqual(['2024', '2026']);
     // Modern Work Enterprise NCA: Zephyr's 350 Windows 365 seats count only in 2026 (change 20): 4 → 5 new, 16 → 20.
-    expect(comparison.differences).toContainEqual(expect.objectContaining({ designation: 'modern-work', metric: 'net-customer-adds', from: expect.objectContaining({ points: 16 }), to: expect.objectContaining({ points: 20 }) }));
+    expect(comparison.differences).toContainEqual(
+      expect.objectContaining({ designation: 'modern-work', metric: 'net-customer-adds', from: expect.objectContaining({ points: 16 }), to: expect.objectContaining({ points: 20 }) }),
+    );
   });
 
   it('forgets released versions', async () => {

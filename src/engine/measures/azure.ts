@@ -11,14 +11,22 @@ import { at, count, m, netLine, passes, sumRange, tenantName, thresholdText, usd
  */
 export function azureNetCustomerAdds(ctx: MeasureContext, p: { threshold: Threshold; definition: 'newCustomers' | 'countDifference' }): MeasureOutput {
   if (p.definition === 'countDifference') return azureCustomerCountDifference(ctx, p.threshold);
-  const m1 = ctx.month, m2 = m1 - 1, m13 = m1 - 12, m14 = m1 - 13;
+  const m1 = ctx.month,
+    m2 = m1 - 1,
+    m13 = m1 - 12,
+    m14 = m1 - 13;
   const t = thresholdText(p.threshold, usdWhole);
   const [l1, l2, l13, l14] = [m(m1), m(m2), m(m13), m(m14)];
-  let adds = 0, losses = 0;
+  let adds = 0,
+    losses = 0;
   const items: ExplanationItem[] = [];
   for (const [tenant, series] of ctx.prepared.azure.acr) {
-    const a1 = at(series, m1), a2 = at(series, m2), b13 = at(series, m13), b14 = at(series, m14);
-    const recent = Math.max(a1, a2), baseline = Math.max(b13, b14);
+    const a1 = at(series, m1),
+      a2 = at(series, m2),
+      b13 = at(series, m13),
+      b14 = at(series, m14);
+    const recent = Math.max(a1, a2),
+      baseline = Math.max(b13, b14);
     const recentPasses = passes(recent, p.threshold, 100);
     const baselinePasses = passes(baseline, p.threshold, 100);
     if (recentPasses && b13 === 0 && b14 === 0) adds++;
@@ -26,9 +34,23 @@ export function azureNetCustomerAdds(ctx: MeasureContext, p: { threshold: Thresh
     if (!ctx.explain || (recent === 0 && baseline === 0)) continue;
     const values = { [l1]: a1 / 100, [l2]: a2 / 100, [l13]: b13 / 100, [l14]: b14 / 100 };
     if (recentPasses && b13 === 0 && b14 === 0) {
-      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: true, effect: 1, reason: `new customer: ${usd(recent)} in ${m(a1 >= a2 ? m1 : m2)} (${t}) and $0 in ${m(m14)} and ${m(m13)}`, values });
+      items.push({
+        ...tenantName(ctx, tenant),
+        subjectKind: 'tenant',
+        counted: true,
+        effect: 1,
+        reason: `new customer: ${usd(recent)} in ${m(a1 >= a2 ? m1 : m2)} (${t}) and $0 in ${m(m14)} and ${m(m13)}`,
+        values,
+      });
     } else if (baselinePasses && !recentPasses) {
-      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: true, effect: -1, reason: `lost customer: ${usd(baseline)} a year ago but ${usd(recent)} in ${m(m2)}–${m(m1)} (needs ${t})`, values });
+      items.push({
+        ...tenantName(ctx, tenant),
+        subjectKind: 'tenant',
+        counted: true,
+        effect: -1,
+        reason: `lost customer: ${usd(baseline)} a year ago but ${usd(recent)} in ${m(m2)}–${m(m1)} (needs ${t})`,
+        values,
+      });
     } else {
       let reason: string;
       if (recentPasses && baselinePasses) reason = `already a customer a year ago (${usd(baseline)} in ${m(m14)}–${m(m13)}): no change`;
@@ -50,24 +72,36 @@ export function azureNetCustomerAdds(ctx: MeasureContext, p: { threshold: Thresh
  * NCA = |E(M-1)| − |E(M-13)|. A tenant in E(M-1) only is added, in E(M-13) only lost, in both retained.
  */
 function azureCustomerCountDifference(ctx: MeasureContext, threshold: Threshold): MeasureOutput {
-  const m1 = ctx.month, m2 = m1 - 1, m13 = m1 - 12, m14 = m1 - 13;
+  const m1 = ctx.month,
+    m2 = m1 - 1,
+    m13 = m1 - 12,
+    m14 = m1 - 13;
   const t = thresholdText(threshold, usdWhole);
-  let now = 0, then = 0;
+  let now = 0,
+    then = 0;
   const items: ExplanationItem[] = [];
   for (const [tenant, series] of ctx.prepared.azure.acr) {
-    const a1 = at(series, m1), a2 = at(series, m2), b13 = at(series, m13), b14 = at(series, m14);
-    const recent = Math.max(a1, a2), baseline = Math.max(b13, b14);
-    const inNow = passes(recent, threshold, 100), inThen = passes(baseline, threshold, 100);
+    const a1 = at(series, m1),
+      a2 = at(series, m2),
+      b13 = at(series, m13),
+      b14 = at(series, m14);
+    const recent = Math.max(a1, a2),
+      baseline = Math.max(b13, b14);
+    const inNow = passes(recent, threshold, 100),
+      inThen = passes(baseline, threshold, 100);
     if (inNow) now++;
     if (inThen) then++;
     if (!ctx.explain || (recent === 0 && baseline === 0)) continue;
     const values = { [m(m1)]: a1 / 100, [m(m2)]: a2 / 100, [m(m13)]: b13 / 100, [m(m14)]: b14 / 100 };
     const line = netLine(inNow, inThen);
     const reason =
-      line === 1 ? `added: ${usd(recent)} in ${m(a1 >= a2 ? m1 : m2)} (${t}); ${usd(baseline)} at most in ${m(m14)}–${m(m13)}`
-      : line === -1 ? `lost: ${usd(baseline)} in ${m(m14)}–${m(m13)} but ${usd(recent)} at most in ${m(m2)}–${m(m1)} (needs ${t})`
-      : inNow ? `counted in both years (${usd(baseline)} → ${usd(recent)}): no change`
-      : `below the threshold in both years: ${usd(recent)} at most in ${m(m2)}–${m(m1)} (needs ${t})`;
+      line === 1
+        ? `added: ${usd(recent)} in ${m(a1 >= a2 ? m1 : m2)} (${t}); ${usd(baseline)} at most in ${m(m14)}–${m(m13)}`
+        : line === -1
+          ? `lost: ${usd(baseline)} in ${m(m14)}–${m(m13)} but ${usd(recent)} at most in ${m(m2)}–${m(m1)} (needs ${t})`
+          : inNow
+            ? `counted in both years (${usd(baseline)} → ${usd(recent)}): no change`
+            : `below the threshold in both years: ${usd(recent)} at most in ${m(m2)}–${m(m1)} (needs ${t})`;
     items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason, values });
   }
   return {
@@ -80,16 +114,26 @@ function azureCustomerCountDifference(ctx: MeasureContext, threshold: Threshold)
 
 /** §2.5 / AMB-13: whole percent of growth of total eligible ACR, M-13 → M-1; TTM ACR >= minimum; baseline > 0. */
 export function azureUsageGrowth(ctx: MeasureContext, p: { minimumTtmUsd: number }): MeasureOutput {
-  const m1 = ctx.month, m13 = m1 - 12;
+  const m1 = ctx.month,
+    m13 = m1 - 12;
   const { totalByMonth, acr } = ctx.prepared.azure;
   const ttm = sumRange(totalByMonth, m1 - 11, m1);
-  const cur = at(totalByMonth, m1), base = at(totalByMonth, m13);
+  const cur = at(totalByMonth, m1),
+    base = at(totalByMonth, m13);
   const items: ExplanationItem[] = [];
   if (ctx.explain) {
     for (const [tenant, series] of acr) {
-      const now = at(series, m1), then = at(series, m13);
+      const now = at(series, m1),
+        then = at(series, m13);
       if (now === 0 && then === 0) continue;
-      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: true, effect: (now - then) / 100, reason: `${usd(then)} in ${m(m13)} → ${usd(now)} in ${m(m1)}`, values: { [m(m13)]: then / 100, [m(m1)]: now / 100 } });
+      items.push({
+        ...tenantName(ctx, tenant),
+        subjectKind: 'tenant',
+        counted: true,
+        effect: (now - then) / 100,
+        reason: `${usd(then)} in ${m(m13)} → ${usd(now)} in ${m(m1)}`,
+        values: { [m(m13)]: then / 100, [m(m1)]: now / 100 },
+      });
     }
     items.sort((a, b) => Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0));
   }
@@ -107,7 +151,8 @@ export function azureUsageGrowth(ctx: MeasureContext, p: { minimumTtmUsd: number
 
 /** §2.6 / AMB-12 / AMB-48: distinct services (not excluded) that some customer first used inside the TTM. */
 export function azureNewServices(ctx: MeasureContext, p: { excludedServices: string[] }): MeasureOutput {
-  const m1 = ctx.month, from = m1 - 11;
+  const m1 = ctx.month,
+    from = m1 - 11;
   const excluded = new Set(p.excludedServices.map(nameKey));
   const items: ExplanationItem[] = [];
   let services = 0;
@@ -129,9 +174,23 @@ export function azureNewServices(ctx: MeasureContext, p: { excludedServices: str
     }
     if (newAt !== null) {
       services++;
-      if (ctx.explain) items.push({ subject: service, subjectKind: 'service', counted: true, effect: 1, reason: `first used by ${tenantName(ctx, newAt).name ?? tenantName(ctx, newAt).subject} in ${m(newMonth)}, inside the trailing 12 months`, values: { firstUse: m(newMonth) } });
+      if (ctx.explain)
+        items.push({
+          subject: service,
+          subjectKind: 'service',
+          counted: true,
+          effect: 1,
+          reason: `first used by ${tenantName(ctx, newAt).name ?? tenantName(ctx, newAt).subject} in ${m(newMonth)}, inside the trailing 12 months`,
+          values: { firstUse: m(newMonth) },
+        });
     } else if (ctx.explain) {
-      items.push({ subject: service, subjectKind: 'service', counted: false, reason: `not new: every customer using it started before ${m(from)} (first in ${m(firstEver)})`, values: { firstUse: m(firstEver) } });
+      items.push({
+        subject: service,
+        subjectKind: 'service',
+        counted: false,
+        reason: `not new: every customer using it started before ${m(from)} (first in ${m(firstEver)})`,
+        values: { firstUse: m(firstEver) },
+      });
     }
   }
   const first = ctx.prepared.azure.firstMonth;
@@ -144,7 +203,8 @@ export function azureNewServices(ctx: MeasureContext, p: { excludedServices: str
  * ACR summed over every tenant and the trailing 12 months is more than zero (a credit can bring it to zero).
  */
 export function azureServicesWithAcr(ctx: MeasureContext, p: { excludedServices: string[] }): MeasureOutput {
-  const m1 = ctx.month, from = m1 - 11;
+  const m1 = ctx.month,
+    from = m1 - 11;
   const excluded = new Set(p.excludedServices.map(nameKey));
   const totals = new Map<string, { cents: number; tenants: number }>();
   for (const byService of ctx.prepared.azurePerService.values()) {
@@ -165,7 +225,15 @@ export function azureServicesWithAcr(ctx: MeasureContext, p: { excludedServices:
     }
     if (cents > 0) {
       services++;
-      if (ctx.explain) items.push({ subject: service, subjectKind: 'service', counted: true, effect: 1, reason: `${usd(cents)} eligible ACR in ${m(from)}–${m(m1)} from ${count(tenants, 'customer')}`, values: { ttmUsd: cents / 100 } });
+      if (ctx.explain)
+        items.push({
+          subject: service,
+          subjectKind: 'service',
+          counted: true,
+          effect: 1,
+          reason: `${usd(cents)} eligible ACR in ${m(from)}–${m(m1)} from ${count(tenants, 'customer')}`,
+          values: { ttmUsd: cents / 100 },
+        });
     } else if (ctx.explain) {
       items.push({ subject: service, subjectKind: 'service', counted: false, reason: `no eligible ACR above $0 in ${m(from)}–${m(m1)} (${usd(cents)})`, values: { ttmUsd: cents / 100 } });
     }

@@ -12,16 +12,19 @@ const mcvText = (milli: number): string => num(milli / 1000);
  * `revenue`: attributed adjusted revenue (§3.3, AMB-17/54); `mcv`: monthly consumption value (§3.6, AMB-55).
  */
 export function bizappsNetPairs(ctx: MeasureContext, p: { source: 'revenue' | 'mcv'; threshold: Threshold }): MeasureOutput {
-  const m1 = ctx.month, m13 = m1 - 12;
+  const m1 = ctx.month,
+    m13 = m1 - 12;
   const isRevenue = p.source === 'revenue';
   const series = isRevenue ? ctx.prepared.bizapps.revenue : ctx.prepared.bizapps.mcv;
   const scale = isRevenue ? 100 : 1000;
   const show = isRevenue ? usd : (v: number) => `MCV ${mcvText(v)}`;
   const t = isRevenue ? thresholdText(p.threshold, usdWhole) : `MCV ${thresholdText(p.threshold)}`;
-  let adds = 0, losses = 0;
+  let adds = 0,
+    losses = 0;
   const items: ExplanationItem[] = [];
   for (const [key, s] of series) {
-    const now = at(s, m1), then = at(s, m13);
+    const now = at(s, m1),
+      then = at(s, m13);
     const line = netLine(passes(now, p.threshold, scale), passes(then, p.threshold, scale));
     if (line === 1) adds++;
     if (line === -1) losses++;
@@ -34,7 +37,15 @@ export function bizappsNetPairs(ctx: MeasureContext, p: { source: 'revenue' | 'm
     else if (line === -1) reason = `lost: ${show(then)} in ${m(m13)} but ${show(now)} in ${m(m1)} (needs ${t})`;
     else if (passes(now, p.threshold, scale)) reason = `already over the threshold in ${m(m13)} (${show(then)}): no change`;
     else reason = `below the threshold in both months (${show(then)} → ${show(now)}; needs ${t})`;
-    items.push({ subject: `${who.subject} · ${workload}`, ...(who.name ? { name: `${who.name} · ${workload}` } : {}), subjectKind: 'pair', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason, values });
+    items.push({
+      subject: `${who.subject} · ${workload}`,
+      ...(who.name ? { name: `${who.name} · ${workload}` } : {}),
+      subjectKind: 'pair',
+      counted: line !== 0,
+      ...(line !== 0 ? { effect: line } : {}),
+      reason,
+      values,
+    });
   }
   const what = isRevenue ? 'customer workload' : 'deployment';
   return { units: adds - losses, value: adds - losses, summary: `${count(adds, `new ${what}`)} minus ${count(losses, `lost ${what}`)} = ${adds - losses} net`, items };
@@ -42,17 +53,28 @@ export function bizappsNetPairs(ctx: MeasureContext, p: { source: 'revenue' | 'm
 
 /** §3.7 / AMB-19: whole percent of total MCV growth M-13 → M-1 when the baseline MCV reaches the minimum. */
 export function bizappsMcvGrowth(ctx: MeasureContext, p: { minimumBaselineMcv: number }): MeasureOutput {
-  const m1 = ctx.month, m13 = m1 - 12;
+  const m1 = ctx.month,
+    m13 = m1 - 12;
   const { mcvTotalByMonth, mcv } = ctx.prepared.bizapps;
-  const cur = at(mcvTotalByMonth, m1), base = at(mcvTotalByMonth, m13);
+  const cur = at(mcvTotalByMonth, m1),
+    base = at(mcvTotalByMonth, m13);
   const items: ExplanationItem[] = [];
   if (ctx.explain) {
     for (const [key, s] of mcv) {
-      const now = at(s, m1), then = at(s, m13);
+      const now = at(s, m1),
+        then = at(s, m13);
       if (now === 0 && then === 0) continue;
       const [tenant, workload] = key.split(SEP) as [string, string];
       const who = tenantName(ctx, tenant);
-      items.push({ subject: `${who.subject} · ${workload}`, ...(who.name ? { name: `${who.name} · ${workload}` } : {}), subjectKind: 'pair', counted: true, effect: (now - then) / 1000, reason: `MCV ${mcvText(then)} in ${m(m13)} → ${mcvText(now)} in ${m(m1)}`, values: { workload, [m(m13)]: then / 1000, [m(m1)]: now / 1000 } });
+      items.push({
+        subject: `${who.subject} · ${workload}`,
+        ...(who.name ? { name: `${who.name} · ${workload}` } : {}),
+        subjectKind: 'pair',
+        counted: true,
+        effect: (now - then) / 1000,
+        reason: `MCV ${mcvText(then)} in ${m(m13)} → ${mcvText(now)} in ${m(m1)}`,
+        values: { workload, [m(m13)]: then / 1000, [m(m1)]: now / 1000 },
+      });
     }
     items.sort((a, b) => Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0));
   }

@@ -43,26 +43,44 @@ const maxSeats = (workloads: Set<string>, cells: M365Cell[]): number => cells.re
 
 /** §4.4: tenants in the band in M-1 minus tenants in the band in M-13 (unique tenants across associations). */
 export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads?: string[] }): MeasureOutput {
-  const m1 = ctx.month, m13 = m1 - 12;
+  const m1 = ctx.month,
+    m13 = m1 - 12;
   const workloads = eligibleWorkloads(ctx, p.workloads);
-  let adds = 0, losses = 0;
+  let adds = 0,
+    losses = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
-    const nowCells = cellsAt(ctx, tenant, m1), thenCells = cellsAt(ctx, tenant, m13);
-    const now = inBand(ctx, workloads, p.track, tenant, m1), then = inBand(ctx, workloads, p.track, tenant, m13);
+    const nowCells = cellsAt(ctx, tenant, m1),
+      thenCells = cellsAt(ctx, tenant, m13);
+    const now = inBand(ctx, workloads, p.track, tenant, m1),
+      then = inBand(ctx, workloads, p.track, tenant, m13);
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;
     if (!ctx.explain || (nowCells.length === 0 && thenCells.length === 0)) continue;
-    const seatsNow = maxSeats(workloads, nowCells), seatsThen = maxSeats(workloads, thenCells);
+    const seatsNow = maxSeats(workloads, nowCells),
+      seatsThen = maxSeats(workloads, thenCells);
     const band = bandText(ctx, p.track);
-    const promoted = now && promotedOnly(ctx, tenant, m1, workloads, ctx.prepared.edition.modernWork.tracks[p.track].associations, trackBand(ctx, p.track)) ? ` (grew past the band but was in it in ${m(m13)}: still counted, promotion rule)` : '';
+    const promoted =
+      now && promotedOnly(ctx, tenant, m1, workloads, ctx.prepared.edition.modernWork.tracks[p.track].associations, trackBand(ctx, p.track))
+        ? ` (grew past the band but was in it in ${m(m13)}: still counted, promotion rule)`
+        : '';
     const reason =
-      line === 1 ? `new: ${band} in ${m(m1)} (largest workload ${seatsNow}), not in ${m(m13)}${promoted}`
-      : line === -1 ? `lost: ${band} in ${m(m13)} but not in ${m(m1)}`
-      : now ? `in the band in both ${m(m13)} and ${m(m1)}: no change${promoted}`
-      : `not in the band (${band}) in ${m(m1)}: largest eligible workload has ${seatsNow} paid seats`;
-    items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason, values: { [`seats ${m(m13)}`]: seatsThen, [`seats ${m(m1)}`]: seatsNow } });
+      line === 1
+        ? `new: ${band} in ${m(m1)} (largest workload ${seatsNow}), not in ${m(m13)}${promoted}`
+        : line === -1
+          ? `lost: ${band} in ${m(m13)} but not in ${m(m1)}`
+          : now
+            ? `in the band in both ${m(m13)} and ${m(m1)}: no change${promoted}`
+            : `not in the band (${band}) in ${m(m1)}: largest eligible workload has ${seatsNow} paid seats`;
+    items.push({
+      ...tenantName(ctx, tenant),
+      subjectKind: 'tenant',
+      counted: line !== 0,
+      ...(line !== 0 ? { effect: line } : {}),
+      reason,
+      values: { [`seats ${m(m13)}`]: seatsThen, [`seats ${m(m1)}`]: seatsNow },
+    });
   }
   return { units: adds - losses, value: adds - losses, summary: `${count(adds, 'new customer')} minus ${count(losses, 'lost customer')} = ${adds - losses} net (${bandText(ctx, p.track)})`, items };
 }
@@ -81,13 +99,16 @@ function associationMonth(ctx: MeasureContext, tenant: string, association: stri
 
 /** §4.6 / AMB-46 / AMB-58: active users of in-band tenants through one association, M-1 minus M-13. */
 export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; association: string; workloads?: string[] }): MeasureOutput {
-  const m1 = ctx.month, m13 = m1 - 12;
+  const m1 = ctx.month,
+    m13 = m1 - 12;
   const workloads = eligibleWorkloads(ctx, p.workloads);
   const { creditBaselineInBand } = ctx.prepared.edition.modernWork;
-  let current = 0, baseline = 0;
+  let current = 0,
+    baseline = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
-    const nowCells = cellsAt(ctx, tenant, m1), thenCells = cellsAt(ctx, tenant, m13);
+    const nowCells = cellsAt(ctx, tenant, m1),
+      thenCells = cellsAt(ctx, tenant, m13);
     let cur = inBand(ctx, workloads, p.track, tenant, m1, p.association) ? activeUsers(workloads, nowCells, p.association) : 0;
     let base = inBand(ctx, workloads, p.track, tenant, m13, p.association) ? activeUsers(workloads, thenCells, p.association) : 0;
     let note = '';
@@ -103,7 +124,14 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
     current += cur;
     baseline += base;
     if (ctx.explain && (cur !== 0 || base !== 0 || note)) {
-      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: cur !== base, effect: cur - base, reason: `${base} → ${cur} active users${note}`, values: { baseline: base, current: cur } });
+      items.push({
+        ...tenantName(ctx, tenant),
+        subjectKind: 'tenant',
+        counted: cur !== base,
+        effect: cur - base,
+        reason: `${base} → ${cur} active users${note}`,
+        values: { baseline: base, current: cur },
+      });
     }
   }
   items.sort((a, b) => Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0));
@@ -118,21 +146,27 @@ function deployed(workloads: Set<string>, cells: M365Cell[], association: string
 
 /** §4.7 / AMB-27 / AMB-57 / AMB-58: net in-band tenants with a workload at the active share, via one association. */
 export function m365Deployments(ctx: MeasureContext, p: { track: Track; association: string; activePercent: Threshold; workloads?: string[] }): MeasureOutput {
-  const m1 = ctx.month, m13 = m1 - 12;
+  const m1 = ctx.month,
+    m13 = m1 - 12;
   const workloads = eligibleWorkloads(ctx, p.workloads);
   const already = ctx.prepared.edition.modernWork.alreadyDeployed;
-  let adds = 0, losses = 0;
+  let adds = 0,
+    losses = 0;
   const items: ExplanationItem[] = [];
   const pct = 'over' in p.activePercent ? `more than ${p.activePercent.over} %` : `at least ${p.activePercent.atLeast} %`;
   for (const tenant of ctx.prepared.m365.cells.keys()) {
-    const nowCells = cellsAt(ctx, tenant, m1), thenCells = cellsAt(ctx, tenant, m13);
+    const nowCells = cellsAt(ctx, tenant, m1),
+      thenCells = cellsAt(ctx, tenant, m13);
     let now = inBand(ctx, workloads, p.track, tenant, m1, p.association) && deployed(workloads, nowCells, p.association, p.activePercent);
     const then = inBand(ctx, workloads, p.track, tenant, m13, p.association) && deployed(workloads, thenCells, p.association, p.activePercent);
     let excludedNote = '';
     const associated = associationMonth(ctx, tenant, p.association);
     // AMB-58 / RULES-2026 AMB26-45: already deployed when associated in the last 12 months (the test of that month is edition data).
     if (
-      now && associated !== null && associated >= m1 - 11 && associated <= m1 &&
+      now &&
+      associated !== null &&
+      associated >= m1 - 11 &&
+      associated <= m1 &&
       (!already.inBand || inBand(ctx, workloads, p.track, tenant, associated, p.association)) &&
       deployed(workloads, cellsAt(ctx, tenant, associated), p.association, already.activePercent)
     ) {
@@ -145,10 +179,13 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
     if (!ctx.explain || (nowCells.length === 0 && thenCells.length === 0)) continue;
     const reason =
       excludedNote ||
-      (line === 1 ? `new: ${pct} of paid seats active via ${p.association} in ${m(m1)}, not in ${m(m13)}`
-      : line === -1 ? `lost: deployed in ${m(m13)} but not in ${m(m1)}`
-      : now ? `deployed in both ${m(m13)} and ${m(m1)}: no change`
-      : `not deployed via ${p.association} in ${m(m1)} (needs ${bandText(ctx, p.track)} and ${pct} of a workload's paid seats active)`);
+      (line === 1
+        ? `new: ${pct} of paid seats active via ${p.association} in ${m(m1)}, not in ${m(m13)}`
+        : line === -1
+          ? `lost: deployed in ${m(m13)} but not in ${m(m1)}`
+          : now
+            ? `deployed in both ${m(m13)} and ${m(m1)}: no change`
+            : `not deployed via ${p.association} in ${m(m1)} (needs ${bandText(ctx, p.track)} and ${pct} of a workload's paid seats active)`);
     items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason });
   }
   return { units: adds - losses, value: adds - losses, summary: `${p.association}: ${count(adds, 'new deployment')} minus ${count(losses, 'lost deployment')} = ${adds - losses} net`, items };

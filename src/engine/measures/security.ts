@@ -14,24 +14,43 @@ export function securityAzureTenants(ctx: MeasureContext, p: { ttmUsd: UsdBand; 
   const m1 = ctx.month;
   const scale = p.basis === 'monthly-average' ? 12 * 100 : 100;
   const t = p.basis === 'monthly-average' ? `${thresholdText(p.ttmUsd, usdWhole)} a month on average` : `${usdBandText(p.ttmUsd)} in 12 months`;
-  let adds = 0, losses = 0;
+  let adds = 0,
+    losses = 0;
   const items: ExplanationItem[] = [];
   for (const [tenant, series] of ctx.prepared.azure.security) {
-    const cur = sumRange(series, m1 - 11, m1), prev = sumRange(series, m1 - 23, m1 - 12);
-    const inNow = inUsdBand(series, m1, p.ttmUsd, scale), inThen = inUsdBand(series, m1 - 12, p.ttmUsd, scale);
+    const cur = sumRange(series, m1 - 11, m1),
+      prev = sumRange(series, m1 - 23, m1 - 12);
+    const inNow = inUsdBand(series, m1, p.ttmUsd, scale),
+      inThen = inUsdBand(series, m1 - 12, p.ttmUsd, scale);
     const line = netLine(inNow, inThen);
     if (line === 1) adds++;
     if (line === -1) losses++;
     if (!ctx.explain || (cur === 0 && prev === 0)) continue;
     const reason =
-      line === 1 ? `new: ${usd(cur)} Security ACR in ${m(m1 - 11)}–${m(m1)} (${t}); ${usd(prev)} the 12 months before`
-      : line === -1 ? `lost: ${usd(prev)} in the previous 12 months, ${usd(cur)} now (needs ${t})`
-      : inNow ? `passed in both 12-month periods: no change`
-      : `below ${t}: ${usd(cur)} in ${m(m1 - 11)}–${m(m1)}`;
-    items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', component: 'azure', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason, values: { previousTtm: prev / 100, currentTtm: cur / 100 } });
+      line === 1
+        ? `new: ${usd(cur)} Security ACR in ${m(m1 - 11)}–${m(m1)} (${t}); ${usd(prev)} the 12 months before`
+        : line === -1
+          ? `lost: ${usd(prev)} in the previous 12 months, ${usd(cur)} now (needs ${t})`
+          : inNow
+            ? `passed in both 12-month periods: no change`
+            : `below ${t}: ${usd(cur)} in ${m(m1 - 11)}–${m(m1)}`;
+    items.push({
+      ...tenantName(ctx, tenant),
+      subjectKind: 'tenant',
+      component: 'azure',
+      counted: line !== 0,
+      ...(line !== 0 ? { effect: line } : {}),
+      reason,
+      values: { previousTtm: prev / 100, currentTtm: cur / 100 },
+    });
   }
   const associations = ctx.prepared.edition.azure.securityAssociations.join('/');
-  return { units: adds - losses, value: adds - losses, summary: `Azure: ${count(adds, 'new customer')} minus ${count(losses, 'lost')} = ${adds - losses} net (Security ACR ${t}, ${associations})`, items };
+  return {
+    units: adds - losses,
+    value: adds - losses,
+    summary: `Azure: ${count(adds, 'new customer')} minus ${count(losses, 'lost')} = ${adds - losses} net (Security ACR ${t}, ${associations})`,
+    items,
+  };
 }
 
 /**
@@ -69,40 +88,57 @@ function securityCells(ctx: MeasureContext, tenant: string, month: MonthIndex): 
 
 /** §5.3 / §5.5 / AMB-33 / AMB-60: tenants with one Security workload passing the seat (and active share) test, net. */
 export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBand; activePercent?: Threshold; activeOn?: 'sameWorkload' | 'anyWorkload' }): MeasureOutput {
-  const m1 = ctx.month, m13 = m1 - 12;
-  const workloads = securityWorkloads(ctx), associations = ctx.prepared.edition.security.m365Associations;
+  const m1 = ctx.month,
+    m13 = m1 - 12;
+  const workloads = securityWorkloads(ctx),
+    associations = ctx.prepared.edition.security.m365Associations;
   const active = (c: SeatCell) => !p.activePercent || (c.paidSeats > 0 && passes(c.activeUsers * 100, p.activePercent, c.paidSeats));
   // Ed. 2024: one workload passes both tests. RULES-2026 AMB26-25/46: the tenant is in the band (promotion
   // included) and some eligible workload passes the active test.
   const wholeTenant = p.activeOn === 'anyWorkload' || !!p.paidSeats.promotion;
   const test = (tenant: string, month: MonthIndex, cells: SeatCell[]) =>
-    wholeTenant ? tenantInBand(ctx, tenant, month, workloads, associations, p.paidSeats, cells) && (!p.activePercent || cells.some(active)) : cells.some((c) => inCoreBand(c.paidSeats, p.paidSeats) && active(c));
+    wholeTenant
+      ? tenantInBand(ctx, tenant, month, workloads, associations, p.paidSeats, cells) && (!p.activePercent || cells.some(active))
+      : cells.some((c) => inCoreBand(c.paidSeats, p.paidSeats) && active(c));
   const t = `${seatBandText(p.paidSeats)} paid seats${p.activePercent ? ` and ${thresholdText(p.activePercent)} % active` : ''}`;
-  let adds = 0, losses = 0;
+  let adds = 0,
+    losses = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
-    const nowCells = securityCells(ctx, tenant, m1), thenCells = securityCells(ctx, tenant, m13);
+    const nowCells = securityCells(ctx, tenant, m1),
+      thenCells = securityCells(ctx, tenant, m13);
     if (nowCells.length === 0 && thenCells.length === 0) continue;
-    const passNow = test(tenant, m1, nowCells), passThen = test(tenant, m13, thenCells);
+    const passNow = test(tenant, m1, nowCells),
+      passThen = test(tenant, m13, thenCells);
     const line = netLine(passNow, passThen);
     if (line === 1) adds++;
     if (line === -1) losses++;
     if (!ctx.explain) continue;
     const reason =
-      line === 1 ? `new: a Security workload with ${t} in ${m(m1)}, not in ${m(m13)}`
-      : line === -1 ? `lost: passed in ${m(m13)} but not in ${m(m1)}`
-      : passNow ? `passed in both ${m(m13)} and ${m(m1)}: no change`
-      : `no Security workload with ${t} in ${m(m1)} (${associations.join('/')})`;
+      line === 1
+        ? `new: a Security workload with ${t} in ${m(m1)}, not in ${m(m13)}`
+        : line === -1
+          ? `lost: passed in ${m(m13)} but not in ${m(m1)}`
+          : passNow
+            ? `passed in both ${m(m13)} and ${m(m1)}: no change`
+            : `no Security workload with ${t} in ${m(m1)} (${associations.join('/')})`;
     items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', component: 'm365', counted: line !== 0, ...(line !== 0 ? { effect: line } : {}), reason });
   }
-  return { units: adds - losses, value: adds - losses, summary: `Microsoft 365: ${count(adds, 'new customer')} minus ${count(losses, 'lost')} = ${adds - losses} net (${t}, ${associations.join('/')})`, items };
+  return {
+    units: adds - losses,
+    value: adds - losses,
+    summary: `Microsoft 365: ${count(adds, 'new customer')} minus ${count(losses, 'lost')} = ${adds - losses} net (${t}, ${associations.join('/')})`,
+    items,
+  };
 }
 
 /** §5.6 / AMB-34: one unit per `usdPerUnit` of Security ACR growth from M-13 to M-1 (PAL). */
 export function securityAzureAcrGrowth(ctx: MeasureContext, p: { usdPerUnit: number; tenants?: UsdBand }): MeasureOutput {
-  const m1 = ctx.month, m13 = m1 - 12;
+  const m1 = ctx.month,
+    m13 = m1 - 12;
   const band = p.tenants;
-  let cur = at(ctx.prepared.azure.securityTotalByMonth, m1), base = at(ctx.prepared.azure.securityTotalByMonth, m13);
+  let cur = at(ctx.prepared.azure.securityTotalByMonth, m1),
+    base = at(ctx.prepared.azure.securityTotalByMonth, m13);
   const items: ExplanationItem[] = [];
   if (band) {
     // RULES-2026 §5.7 / AMB26-34: each end month's ACR counts for the tenants whose TTM ending then is in the band.
@@ -115,11 +151,20 @@ export function securityAzureAcrGrowth(ctx: MeasureContext, p: { usdPerUnit: num
   const delta = cur - base;
   if (ctx.explain) {
     for (const [tenant, series] of ctx.prepared.azure.security) {
-      const inNow = !band || inUsdBand(series, m1, band, 100), inThen = !band || inUsdBand(series, m13, band, 100);
-      const now = inNow ? at(series, m1) : 0, then = inThen ? at(series, m13) : 0;
+      const inNow = !band || inUsdBand(series, m1, band, 100),
+        inThen = !band || inUsdBand(series, m13, band, 100);
+      const now = inNow ? at(series, m1) : 0,
+        then = inThen ? at(series, m13) : 0;
       if (at(series, m1) === 0 && at(series, m13) === 0) continue;
       const outside = band && (!inNow || !inThen) ? ` (only months whose 12-month Security ACR is ${usdBandText(band)} count)` : '';
-      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', component: 'azure', counted: now !== then, effect: (now - then) / 100, reason: `Security ACR ${usd(then)} in ${m(m13)} → ${usd(now)} in ${m(m1)}${outside}` });
+      items.push({
+        ...tenantName(ctx, tenant),
+        subjectKind: 'tenant',
+        component: 'azure',
+        counted: now !== then,
+        effect: (now - then) / 100,
+        reason: `Security ACR ${usd(then)} in ${m(m13)} → ${usd(now)} in ${m(m1)}${outside}`,
+      });
     }
   }
   const units = Math.floor(Math.max(0, delta) / (p.usdPerUnit * 100));
@@ -128,8 +173,10 @@ export function securityAzureAcrGrowth(ctx: MeasureContext, p: { usdPerUnit: num
 
 /** §5.6 / AMB-60: one unit per `usersPerUnit` of protected-user growth (sum of Security workloads' active users, CPOR). */
 export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUnit: number; perTenant?: 'sumActive' | 'maxProtected'; band?: SeatBand }): MeasureOutput {
-  const m1 = ctx.month, m13 = m1 - 12;
-  const workloads = securityWorkloads(ctx), associations = ctx.prepared.edition.security.m365Associations;
+  const m1 = ctx.month,
+    m13 = m1 - 12;
+  const workloads = securityWorkloads(ctx),
+    associations = ctx.prepared.edition.security.m365Associations;
   // Ed. 2024 AMB-60: the sum of active users; RULES-2026 AMB26-28: the largest min(active, paid) of a workload.
   const perTenant = (cells: SeatCell[]) =>
     p.perTenant === 'maxProtected' ? cells.reduce((max, c) => Math.max(max, Math.min(c.activeUsers, c.paidSeats)), 0) : cells.reduce((sum, c) => sum + c.activeUsers, 0);
@@ -137,13 +184,16 @@ export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUn
     const cells = securityCells(ctx, tenant, month);
     return !p.band || tenantInBand(ctx, tenant, month, workloads, associations, p.band, cells) ? perTenant(cells) : 0;
   };
-  let current = 0, baseline = 0;
+  let current = 0,
+    baseline = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
-    const now = protectedUsers(tenant, m1), then = protectedUsers(tenant, m13);
+    const now = protectedUsers(tenant, m1),
+      then = protectedUsers(tenant, m13);
     current += now;
     baseline += then;
-    if (ctx.explain && (now !== 0 || then !== 0)) items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', component: 'm365', counted: now !== then, effect: now - then, reason: `${then} → ${now} protected users` });
+    if (ctx.explain && (now !== 0 || then !== 0))
+      items.push({ ...tenantName(ctx, tenant), subjectKind: 'tenant', component: 'm365', counted: now !== then, effect: now - then, reason: `${then} → ${now} protected users` });
   }
   const delta = current - baseline;
   const units = Math.floor(Math.max(0, delta) / p.usersPerUnit);

@@ -21,7 +21,8 @@ function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterReti
   if (holding.earnedOn && holding.earnedOn > day) return { valid: false, reason: `${name} earned ${holding.earnedOn}, after ${day}` };
   // RULES-2026 AMB26-47: "if completed before retirement": one earned after its retirement date never counts.
   const retiredOn = holding.cert?.retiredOn;
-  if (!earnedAfterRetirementCounts && retiredOn && holding.earnedOn && holding.earnedOn > retiredOn) return { valid: false, reason: `${name} was earned on ${holding.earnedOn}, after it retired on ${retiredOn}: it does not count` };
+  if (!earnedAfterRetirementCounts && retiredOn && holding.earnedOn && holding.earnedOn > retiredOn)
+    return { valid: false, reason: `${name} was earned on ${holding.earnedOn}, after it retired on ${retiredOn}: it does not count` };
   if (holding.expiresOn && holding.expiresOn < day) return { valid: false, reason: `${name} expired on ${holding.expiresOn}` };
   const through = holding.cert?.eligibleThrough;
   if (through && through < day) return { valid: false, reason: `${name} retired${holding.cert?.retiredOn ? ` on ${holding.cert.retiredOn}` : ''} and counted only through ${through}` };

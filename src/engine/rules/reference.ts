@@ -53,7 +53,7 @@ function describeMeasure(spec: MeasureSpec, edition: Edition): string {
     case 'securityAzureAcrGrowth':
       return `one unit per ${usd(spec.usdPerUnit)} of Security ACR growth from M-13 to M-1${spec.tenants ? ` among customers whose 12-month Security ACR is ${usdBand(spec.tenants)}` : ''}`;
     case 'securityProtectedUserGrowth':
-      return `one unit per ${num(spec.usersPerUnit)} protected users of growth from M-13 to M-1 (${spec.perTenant === 'maxProtected' ? 'a customer: its largest min(active, paid) of a workload' : 'a customer: the sum of its Security workloads\' active users'}${spec.band ? `; customers with ${seatBand(spec.band)}` : ''})`;
+      return `one unit per ${num(spec.usersPerUnit)} protected users of growth from M-13 to M-1 (${spec.perTenant === 'maxProtected' ? 'a customer: its largest min(active, paid) of a workload' : "a customer: the sum of its Security workloads' active users"}${spec.band ? `; customers with ${seatBand(spec.band)}` : ''})`;
   }
 }
 
@@ -82,7 +82,9 @@ function pathSelection(sel: PathSelection): string {
 
 function component(c: ComponentRule, edition: Edition): string {
   const points = c.prerequisite ? (c.pointsAtMax === 0 ? 'gate, 0 points' : `gate, ${num(c.pointsAtMax)} points when met`) : `${num(c.pointsAtMax)} points at ${num(c.unitsForMax)} units`;
-  const extra = [c.requires?.length ? `needs ${c.requires.join(' and ')}` : '', c.effectiveFrom ? `from ${c.effectiveFrom}` : '', c.effectiveUntil ? `until ${c.effectiveUntil}` : ''].filter(Boolean).join('; ');
+  const extra = [c.requires?.length ? `needs ${c.requires.join(' and ')}` : '', c.effectiveFrom ? `from ${c.effectiveFrom}` : '', c.effectiveUntil ? `until ${c.effectiveUntil}` : '']
+    .filter(Boolean)
+    .join('; ');
   return `| ${cell(c.label)} | ${points}${extra ? ` (${extra})` : ''} | ${cell(describeMeasure(c.measure, edition))} |`;
 }
 
@@ -90,9 +92,15 @@ export function rulesReference(edition: Edition): string {
   const out: string[] = [];
   out.push(`# Rule edition ${edition.id}`, '');
   out.push(`${edition.name}. Written by \`scripts/make-rules-docs.ts\` from \`src/engine/rules/edition${edition.id}/\`; do not edit by hand.`, '');
-  out.push(`M-1 is the scoring month, M-13 the same month a year earlier; the trailing 12 months (TTM) are M-12..M-1. Points are exact fractions of whole units: min(max, units × points at max ÷ units for max).`, '');
+  out.push(
+    `M-1 is the scoring month, M-13 the same month a year earlier; the trailing 12 months (TTM) are M-12..M-1. Points are exact fractions of whole units: min(max, units × points at max ÷ units for max).`,
+    '',
+  );
   out.push('## Qualification', '');
-  out.push(`At least ${edition.qualification.minTotal} points on the path that counts and at least ${edition.qualification.minPointsPerMetric} point in every metric, on at least one day of the six-month qualification window.`, '');
+  out.push(
+    `At least ${edition.qualification.minTotal} points on the path that counts and at least ${edition.qualification.minPointsPerMetric} point in every metric, on at least one day of the six-month qualification window.`,
+    '',
+  );
   for (const d of edition.designations) {
     out.push(`## ${d.name}`, '');
     out.push(`Path: ${pathSelection(d.pathSelection)}`, '');
@@ -110,20 +118,47 @@ export function rulesReference(edition: Edition): string {
   out.push('## Vocabulary and filters', '');
   out.push(`- Associations: ${edition.associations.map((a) => `${a.canonical}${a.aliases.length ? ` (also ${a.aliases.join(', ')})` : ''} → ${a.family}`).join('; ')}.`);
   out.push(`- Azure: eligible associations ${edition.azure.eligibleAssociations.join(', ')}; excluded offers ${edition.azure.excludedOffers.join(', ')}.`);
-  out.push(`- Azure service spellings: ${Object.entries(edition.azure.serviceAliases).map(([k, v]) => `${k} ← ${v.join(', ')}`).join('; ')}.`);
-  out.push(`- Security Azure services (${edition.azure.securityAssociations.join(', ')}): ${edition.azure.securityServices.join(', ')}${edition.azure.securityServiceAliases ? `; other names: ${Object.entries(edition.azure.securityServiceAliases).map(([k, v]) => `${k} ← ${v.join(', ')}`).join('; ')}` : ''}.`);
-  out.push(`- Sovereign clouds: ${edition.azure.sovereignClouds ? `rows whose \`cloud\` is ${edition.azure.sovereignClouds.join(', ')} (after removing spaces, hyphens and underscores) are left out of every Azure quantity` : 'no rule (the `cloud` column is ignored)'}.`);
-  out.push(`- Modern Work: workloads ${edition.modernWork.workloads.join(', ')}; Enterprise band more than ${edition.modernWork.tracks.enterprise.paidSeatsOver} seats (${edition.modernWork.tracks.enterprise.associations.join(', ')}); SMB band ${edition.modernWork.tracks.smb.paidSeatsOver + 1}–${edition.modernWork.tracks.smb.paidSeatsAtMost} seats (${edition.modernWork.tracks.smb.associations.join(', ')})${edition.modernWork.tracks.smb.promotion ? ', with the promotion rule' : ''}; an option's band is tested through ${edition.modernWork.optionBand === 'option' ? 'its own association' : "the track's associations"}.`);
-  out.push(`- Microsoft 365 rows of one tenant, workload and month under several associations: ${edition.m365SeatsAcrossAssociations === 'max' ? 'the largest seats and the largest active users count' : 'each row is tested on its own'}.`);
+  out.push(
+    `- Azure service spellings: ${Object.entries(edition.azure.serviceAliases)
+      .map(([k, v]) => `${k} ← ${v.join(', ')}`)
+      .join('; ')}.`,
+  );
+  out.push(
+    `- Security Azure services (${edition.azure.securityAssociations.join(', ')}): ${edition.azure.securityServices.join(', ')}${
+      edition.azure.securityServiceAliases
+        ? `; other names: ${Object.entries(edition.azure.securityServiceAliases)
+            .map(([k, v]) => `${k} ← ${v.join(', ')}`)
+            .join('; ')}`
+        : ''
+    }.`,
+  );
+  out.push(
+    `- Sovereign clouds: ${edition.azure.sovereignClouds ? `rows whose \`cloud\` is ${edition.azure.sovereignClouds.join(', ')} (after removing spaces, hyphens and underscores) are left out of every Azure quantity` : 'no rule (the `cloud` column is ignored)'}.`,
+  );
+  out.push(
+    `- Modern Work: workloads ${edition.modernWork.workloads.join(', ')}; Enterprise band more than ${edition.modernWork.tracks.enterprise.paidSeatsOver} seats (${edition.modernWork.tracks.enterprise.associations.join(', ')}); SMB band ${edition.modernWork.tracks.smb.paidSeatsOver + 1}–${edition.modernWork.tracks.smb.paidSeatsAtMost} seats (${edition.modernWork.tracks.smb.associations.join(', ')})${edition.modernWork.tracks.smb.promotion ? ', with the promotion rule' : ''}; an option's band is tested through ${edition.modernWork.optionBand === 'option' ? 'its own association' : "the track's associations"}.`,
+  );
+  out.push(
+    `- Microsoft 365 rows of one tenant, workload and month under several associations: ${edition.m365SeatsAcrossAssociations === 'max' ? 'the largest seats and the largest active users count' : 'each row is tested on its own'}.`,
+  );
   out.push(`- Security Microsoft 365: workloads ${edition.security.m365Workloads.join(', ')}; associations ${edition.security.m365Associations.join(', ')}.`);
   out.push(`- Business Applications revenue workloads: ${edition.bizapps.revenueWorkloads.join(', ')}; associations ${edition.bizapps.revenueAssociations.join(', ')}.`);
-  out.push(`- Business Applications usage associations: Dynamics 365 ${edition.bizapps.usageAssociations.dynamics365.join(', ')}; Power Platform and Customer Insights ${edition.bizapps.usageAssociations.powerPlatform.join(', ')}.`, '');
+  out.push(
+    `- Business Applications usage associations: Dynamics 365 ${edition.bizapps.usageAssociations.dynamics365.join(', ')}; Power Platform and Customer Insights ${edition.bizapps.usageAssociations.powerPlatform.join(', ')}.`,
+    '',
+  );
   out.push('### MCV rate card', '', '| workload | also reported as | rate | unit | family |', '|---|---|---|---|---|');
   for (const r of edition.bizapps.rateCard) out.push(`| ${r.workload} | ${r.members.join(', ')} | ${r.rate === null ? 'no rate: not counted' : num(r.rate)} | ${r.usageUnit} | ${r.platform} |`);
   out.push('', '## Certifications', '');
-  out.push(`A retired certification counts through its "eligible through" day${edition.certificationRules.earnedAfterRetirementCounts ? '' : ', and never when earned after its retirement'}; never after the person's own expiry.`, '');
+  out.push(
+    `A retired certification counts through its "eligible through" day${edition.certificationRules.earnedAfterRetirementCounts ? '' : ', and never when earned after its retirement'}; never after the person's own expiry.`,
+    '',
+  );
   out.push('| certification | other names | exam codes | retired | counts through | note |', '|---|---|---|---|---|---|');
-  for (const c of edition.certifications) out.push(`| ${cell(c.name)} | ${cell(c.aliases.join(', '))} | ${c.examCodes.join(', ')} | ${c.retiredOn ?? ''} | ${c.eligibleThrough ?? ''} | ${cell([c.notListed ?? '', c.lowConfidence ? 'low confidence' : '', c.source].filter(Boolean).join('; '))} |`);
+  for (const c of edition.certifications)
+    out.push(
+      `| ${cell(c.name)} | ${cell(c.aliases.join(', '))} | ${c.examCodes.join(', ')} | ${c.retiredOn ?? ''} | ${c.eligibleThrough ?? ''} | ${cell([c.notListed ?? '', c.lowConfidence ? 'low confidence' : '', c.source].filter(Boolean).join('; '))} |`,
+    );
   out.push('', '## Specializations', '');
   if (edition.specializationsNote) out.push(edition.specializationsNote, '');
   out.push('| specialization | opened by any one of |', '|---|---|');

@@ -71,7 +71,12 @@ function EditionSelector() {
 function EditionNote() {
   const edition = useEdition();
   const newest = EDITION_IDS.at(-1);
-  return <p className="muted edition-note">Scored with {editions[edition]?.name ?? `rule edition ${edition}`}{edition !== newest ? ` — not the rules in force (${newest}).` : '.'}</p>;
+  return (
+    <p className="muted edition-note">
+      Scored with {editions[edition]?.name ?? `rule edition ${edition}`}
+      {edition !== newest ? ` — not the rules in force (${newest}).` : '.'}
+    </p>
+  );
 }
 
 function DesignationView({ id, report, onOpen }: { id: DesignationId; report: ScoreReport; onOpen: (id: DesignationId) => void }) {
@@ -208,7 +213,12 @@ export function App() {
       </header>
       <nav aria-label="Views" className="tabs">
         {TABS.map((t) => (
-          <button key={t.view} type="button" aria-current={view.name === t.view ? 'page' : undefined} onClick={() => setView(t.view === 'designation' ? { name: 'designation', id: view.name === 'designation' ? view.id : 'data-ai' } : ({ name: t.view } as View))}>
+          <button
+            key={t.view}
+            type="button"
+            aria-current={view.name === t.view ? 'page' : undefined}
+            onClick={() => setView(t.view === 'designation' ? { name: 'designation', id: view.name === 'designation' ? view.id : 'data-ai' } : ({ name: t.view } as View))}
+          >
             {t.label}
           </button>
         ))}

@@ -32,7 +32,14 @@ function Metric({ d, path, m, exportAll }: { d: DesignationResult; path: string;
       )}
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Who and what counted ({m.itemCount === undefined ? `${m.items.filter((i) => i.counted).length} of ${m.items.length}` : `${m.itemCount} lines`})</summary>
-        {open && <ExplanationTable items={m.items} caption={`${d.name}, ${PATH_NAMES[path]} path, ${m.label}`} fileName={`${d.id}-${path}-${m.id}.csv`} {...(m.itemCount !== undefined ? { total: m.itemCount, ...(exportAll ? { exportAll: () => exportAll(path, m.id) } : {}) } : {})} />}
+        {open && (
+          <ExplanationTable
+            items={m.items}
+            caption={`${d.name}, ${PATH_NAMES[path]} path, ${m.label}`}
+            fileName={`${d.id}-${path}-${m.id}.csv`}
+            {...(m.itemCount !== undefined ? { total: m.itemCount, ...(exportAll ? { exportAll: () => exportAll(path, m.id) } : {}) } : {})}
+          />
+        )}
       </details>
     </section>
   );

@@ -11,9 +11,11 @@ export function ExplanationTable({ items, caption, fileName, total, exportAll }:
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();
     const filtered = q ? items.filter((i) => `${i.subject} ${i.name ?? ''} ${i.reason}`.toLowerCase().includes(q)) : items;
-    const value = (i: ExplanationItem): string | number => (sort.key === 'subject' ? (i.name ?? i.subject).toLowerCase() : sort.key === 'counted' ? Number(i.counted) : sort.key === 'effect' ? (i.effect ?? 0) : i.reason);
+    const value = (i: ExplanationItem): string | number =>
+      sort.key === 'subject' ? (i.name ?? i.subject).toLowerCase() : sort.key === 'counted' ? Number(i.counted) : sort.key === 'effect' ? (i.effect ?? 0) : i.reason;
     return [...filtered].sort((a, b) => {
-      const x = value(a), y = value(b);
+      const x = value(a),
+        y = value(b);
       return (x < y ? -1 : x > y ? 1 : 0) * (sort.asc ? 1 : -1);
     });
   }, [items, query, sort]);
@@ -34,7 +36,14 @@ export function ExplanationTable({ items, caption, fileName, total, exportAll }:
         </label>
         <button
           type="button"
-          onClick={async () => download(fileName, total !== undefined && exportAll && !query ? await exportAll() : toCsv([['subject', 'name', 'part', 'counted', 'effect', 'reason'], ...rows.map((i) => [i.subject, i.name, i.component, i.counted ? 'yes' : 'no', i.effect, i.reason])]))}
+          onClick={async () =>
+            download(
+              fileName,
+              total !== undefined && exportAll && !query
+                ? await exportAll()
+                : toCsv([['subject', 'name', 'part', 'counted', 'effect', 'reason'], ...rows.map((i) => [i.subject, i.name, i.component, i.counted ? 'yes' : 'no', i.effect, i.reason])]),
+            )
+          }
         >
           Export CSV
         </button>

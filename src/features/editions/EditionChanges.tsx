@@ -18,7 +18,8 @@ export function EditionChanges() {
   const data = comparison.data;
   if (!data) return <p role="status">Scoring under both editions…</p>;
   const [older, newer] = data.editions;
-  const a = data.reports[older]!, b = data.reports[newer]!;
+  const a = data.reports[older]!,
+    b = data.reports[newer]!;
   const changeText = new Map(data.changes.map((c) => [c.id, c.text]));
   const unaffected = data.changes.filter((c) => !c.affected);
   const byDesignation = (id: DesignationId) => data.differences.filter((d) => d.designation === id);
@@ -30,7 +31,9 @@ export function EditionChanges() {
       <p className="muted">Your data scored under both rule editions for the same month. Each difference names the rule changes that can cause it.</p>
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Scores under both editions">
         <table>
-          <caption>Scores under edition {older} and {newer}</caption>
+          <caption>
+            Scores under edition {older} and {newer}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Designation</th>

@@ -20,7 +20,13 @@ export function ColumnMapping({ fileName, headers, onApply }: { fileName: string
       <p className="muted small">The headers were not recognised. Say what kind of file it is and which column holds each field; the mapping is remembered for files with the same headers.</p>
       <label>
         Kind of file{' '}
-        <select value={kind} onChange={(e) => { setKind(e.target.value as FileKind); setMapping({}); }}>
+        <select
+          value={kind}
+          onChange={(e) => {
+            setKind(e.target.value as FileKind);
+            setMapping({});
+          }}
+        >
           {KINDS.map((k) => (
             <option key={k.kind} value={k.kind}>
               {k.label}

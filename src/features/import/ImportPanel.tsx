@@ -19,9 +19,7 @@ export function ImportPanel() {
   return (
     <section aria-labelledby="files-title">
       <h2 id="files-title">Your files</h2>
-      <p>
-        Drop your Partner Center exports here. They are read in your browser and stored only in this browser (IndexedDB); nothing is uploaded.
-      </p>
+      <p>Drop your Partner Center exports here. They are read in your browser and stored only in this browser (IndexedDB); nothing is uploaded.</p>
       <div
         className={`dropzone ${dragging ? 'dragging' : ''}`}
         onDragOver={(e) => {
@@ -38,14 +36,36 @@ export function ImportPanel() {
         <p>Drop CSV files here, or</p>
         <label className="button">
           Choose files…
-          <input type="file" accept=".csv,.tsv,.txt,text/csv" multiple className="visually-hidden" aria-label="Choose CSV files to load" onChange={(e) => { void addFiles([...(e.target.files ?? [])]); e.target.value = ''; }} />
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv"
+            multiple
+            className="visually-hidden"
+            aria-label="Choose CSV files to load"
+            onChange={(e) => {
+              void addFiles([...(e.target.files ?? [])]);
+              e.target.value = '';
+            }}
+          />
         </label>
       </div>
 
       {importing && (
         <div className="importing" role="status">
           <p>Reading {importing.files.join(', ')}…</p>
-          <div className="bar" role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={progress?.totalBytes ?? 1} aria-valuenow={progress?.bytes ?? 0} aria-valuetext={progress ? `${progress.file}: ${formatNumber(Math.round(progress.bytes / 1024))} of ${formatNumber(Math.round(progress.totalBytes / 1024))} KB, ${formatNumber(progress.rows)} rows` : 'starting'}>
+          <div
+            className="bar"
+            role="progressbar"
+            aria-label="Import progress"
+            aria-valuemin={0}
+            aria-valuemax={progress?.totalBytes ?? 1}
+            aria-valuenow={progress?.bytes ?? 0}
+            aria-valuetext={
+              progress
+                ? `${progress.file}: ${formatNumber(Math.round(progress.bytes / 1024))} of ${formatNumber(Math.round(progress.totalBytes / 1024))} KB, ${formatNumber(progress.rows)} rows`
+                : 'starting'
+            }
+          >
             <div className="bar-fill" style={{ width: `${progress && progress.totalBytes ? (progress.bytes / progress.totalBytes) * 100 : 0}%` }} />
           </div>
           {progress && (
@@ -94,35 +114,41 @@ export function ImportPanel() {
             </tr>
           </thead>
           <tbody>
-            {(load?.files ?? []).filter((f) => f.kind !== null && f.rowsLoaded > 0).map((f) => (
-              <tr key={f.id}>
-                <td>{f.file}</td>
-                <td>
-                  {source === 'user' ? (
-                    <select aria-label={`Kind of ${f.file}`} value={files.find((s) => s.id === f.id)?.kind ?? f.kind ?? ''} onChange={(e) => void remapFile(f.id, (e.target.value || undefined) as FileKind | undefined)}>
-                      <option value="">detect from headers{f.kind ? ` (${f.kind})` : ''}</option>
-                      {KINDS.map((k) => (
-                        <option key={k.kind} value={k.kind}>
-                          {k.label}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    (KINDS.find((k) => k.kind === f.kind)?.label ?? 'not recognised')
-                  )}
-                </td>
-                <td className="num">{formatNumber(f.rowsLoaded)}</td>
-                <td className="num">{formatNumber(f.rowsRejected)}</td>
-                <td className="num">{formatNumber(f.duplicates)}</td>
-                {source === 'user' && (
+            {(load?.files ?? [])
+              .filter((f) => f.kind !== null && f.rowsLoaded > 0)
+              .map((f) => (
+                <tr key={f.id}>
+                  <td>{f.file}</td>
                   <td>
-                    <button type="button" onClick={() => void removeFile(f.id)} aria-label={`Remove ${f.file}`}>
-                      Remove
-                    </button>
+                    {source === 'user' ? (
+                      <select
+                        aria-label={`Kind of ${f.file}`}
+                        value={files.find((s) => s.id === f.id)?.kind ?? f.kind ?? ''}
+                        onChange={(e) => void remapFile(f.id, (e.target.value || undefined) as FileKind | undefined)}
+                      >
+                        <option value="">detect from headers{f.kind ? ` (${f.kind})` : ''}</option>
+                        {KINDS.map((k) => (
+                          <option key={k.kind} value={k.kind}>
+                            {k.label}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      (KINDS.find((k) => k.kind === f.kind)?.label ?? 'not recognised')
+                    )}
                   </td>
-                )}
-              </tr>
-            ))}
+                  <td className="num">{formatNumber(f.rowsLoaded)}</td>
+                  <td className="num">{formatNumber(f.rowsRejected)}</td>
+                  <td className="num">{formatNumber(f.duplicates)}</td>
+                  {source === 'user' && (
+                    <td>
+                      <button type="button" onClick={() => void removeFile(f.id)} aria-label={`Remove ${f.file}`}>
+                        Remove
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
           </tbody>
         </table>
       </div>

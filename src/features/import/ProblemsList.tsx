@@ -29,7 +29,10 @@ export function ProblemsList({ problems }: { problems: Problem[] }) {
         <label>
           Filter <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="file, column or text" />
         </label>
-        <button type="button" onClick={() => download('problems.csv', toCsv([['file', 'row', 'column', 'severity', 'message'], ...shown.map((p) => [p.file, p.row, p.column, p.severity, p.message])]))}>
+        <button
+          type="button"
+          onClick={() => download('problems.csv', toCsv([['file', 'row', 'column', 'severity', 'message'], ...shown.map((p) => [p.file, p.row, p.column, p.severity, p.message])]))}
+        >
           Download problems (CSV)
         </button>
       </div>

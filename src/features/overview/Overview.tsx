@@ -34,12 +34,27 @@ function DesignationCard({ d, onOpen }: { d: DesignationResult; onOpen: (id: Des
         {path.metrics.map((m) => (
           <li key={m.id}>
             <div className="metric-line">
-              <span>{m.meetsMinimum ? '' : <span className="warn-icon" aria-hidden="true">⚠ </span>}{m.label}</span>
+              <span>
+                {m.meetsMinimum ? (
+                  ''
+                ) : (
+                  <span className="warn-icon" aria-hidden="true">
+                    ⚠{' '}
+                  </span>
+                )}
+                {m.label}
+              </span>
               <span className="num">
                 {formatPoints(m.points)} / {m.max}
               </span>
             </div>
-            <ProgressBar label={`${d.name}: ${m.label}`} value={m.points} max={m.max} text={`${formatPoints(m.points)} of ${m.max} points; measured ${formatNumber(m.value)} ${m.unit}`} tone={m.meetsMinimum ? 'ok' : 'zero'} />
+            <ProgressBar
+              label={`${d.name}: ${m.label}`}
+              value={m.points}
+              max={m.max}
+              text={`${formatPoints(m.points)} of ${m.max} points; measured ${formatNumber(m.value)} ${m.unit}`}
+              tone={m.meetsMinimum ? 'ok' : 'zero'}
+            />
             <div className="muted small">
               {formatNumber(m.value)} {m.unit}
             </div>
@@ -75,9 +90,7 @@ export function Overview({ report, onOpen }: { report: ScoreReport; onOpen: (id:
           {report.microsoftCloud.qualified ? (
             <p>✓ All six designations qualify.</p>
           ) : (
-            <p>
-              ✗ Needs all six designations. Missing: {report.microsoftCloud.missing.map((id) => byId.get(id)).join(', ')}.
-            </p>
+            <p>✗ Needs all six designations. Missing: {report.microsoftCloud.missing.map((id) => byId.get(id)).join(', ')}.</p>
           )}
         </section>
         <section className="panel" aria-labelledby="spec-title">

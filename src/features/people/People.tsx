@@ -54,7 +54,10 @@ export function People({ people, report }: { people: PersonView[]; report: Score
                     {p.certifications.map((c, i) => (
                       <li key={i}>
                         {c.validOn ? '✓' : '✗'} {(c.catalogName ? shortCertificationName(c.catalogName) : undefined) ?? `${c.name} (not in the catalog)`}
-                        <span className="muted small">{c.expiresOn ? ` · expires ${c.expiresOn}` : ''}{c.retiresOn ? ` · counts through ${c.retiresOn}` : ''}</span>
+                        <span className="muted small">
+                          {c.expiresOn ? ` · expires ${c.expiresOn}` : ''}
+                          {c.retiresOn ? ` · counts through ${c.retiresOn}` : ''}
+                        </span>
                       </li>
                     ))}
                   </ul>

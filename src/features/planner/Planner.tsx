@@ -27,7 +27,9 @@ export function Planner({ report }: { report: ScoreReport }) {
   return (
     <section aria-labelledby="planner-title">
       <h2 id="planner-title">Planner</h2>
-      <p className="muted">The cheapest set of actions that makes every target qualify (70 points and at least 1 in every metric, on the path that would count), found by exact search over your costs and limits.</p>
+      <p className="muted">
+        The cheapest set of actions that makes every target qualify (70 points and at least 1 in every metric, on the path that would count), found by exact search over your costs and limits.
+      </p>
       <fieldset>
         <legend>Targets</legend>
         {report.designations.map((d) => (
@@ -60,10 +62,23 @@ export function Planner({ report }: { report: ScoreReport }) {
                     <tr key={a.id}>
                       <td>{a.label}</td>
                       <td>
-                        <input type="number" min={0} aria-label={`Cost of: ${a.label}`} value={current.cost} onChange={(e) => setOverrides((o) => ({ ...o, [a.id]: { ...current, cost: Math.max(0, Number(e.target.value)) } }))} />
+                        <input
+                          type="number"
+                          min={0}
+                          aria-label={`Cost of: ${a.label}`}
+                          value={current.cost}
+                          onChange={(e) => setOverrides((o) => ({ ...o, [a.id]: { ...current, cost: Math.max(0, Number(e.target.value)) } }))}
+                        />
                       </td>
                       <td>
-                        <input type="number" min={0} max={50} aria-label={`Most times: ${a.label}`} value={current.limit} onChange={(e) => setOverrides((o) => ({ ...o, [a.id]: { ...current, limit: Math.max(0, Math.min(50, Number(e.target.value))) } }))} />
+                        <input
+                          type="number"
+                          min={0}
+                          max={50}
+                          aria-label={`Most times: ${a.label}`}
+                          value={current.limit}
+                          onChange={(e) => setOverrides((o) => ({ ...o, [a.id]: { ...current, limit: Math.max(0, Math.min(50, Number(e.target.value))) } }))}
+                        />
                       </td>
                     </tr>
                   );
@@ -80,7 +95,11 @@ export function Planner({ report }: { report: ScoreReport }) {
       {result && (
         <section aria-labelledby="plan-title" className="plan" aria-live="polite">
           <h3 id="plan-title">
-            {result.status === 'already-qualified' ? 'Already qualified: nothing to do.' : result.status === 'impossible' ? 'No plan within the limits' : `Plan: ${usd.format(result.totalCost)} in ${result.steps.length} step${result.steps.length === 1 ? '' : 's'}${result.optimal ? ' (cheapest possible)' : ' (not proven cheapest)'}`}
+            {result.status === 'already-qualified'
+              ? 'Already qualified: nothing to do.'
+              : result.status === 'impossible'
+                ? 'No plan within the limits'
+                : `Plan: ${usd.format(result.totalCost)} in ${result.steps.length} step${result.steps.length === 1 ? '' : 's'}${result.optimal ? ' (cheapest possible)' : ' (not proven cheapest)'}`}
           </h3>
           {result.reason && <p>{result.reason}</p>}
           {result.steps.length > 0 && (
@@ -88,20 +107,31 @@ export function Planner({ report }: { report: ScoreReport }) {
               <ol className="checklist">
                 {result.steps.map((s, i) => (
                   <li key={i}>
-                    <strong>{s.label}</strong> — {usd.format(s.cost)}; adds {Object.entries(s.pointsAdded).map(([id, p]) => `${names.get(id as DesignationId)} +${formatPoints(p)}`).join(', ') || 'no points alone (unlocks a later step)'}; then{' '}
-                    {Object.entries(s.scoresAfter).map(([id, p]) => `${names.get(id as DesignationId)} ${formatPoints(p)}`).join(', ')}
+                    <strong>{s.label}</strong> — {usd.format(s.cost)}; adds{' '}
+                    {Object.entries(s.pointsAdded)
+                      .map(([id, p]) => `${names.get(id as DesignationId)} +${formatPoints(p)}`)
+                      .join(', ') || 'no points alone (unlocks a later step)'}
+                    ; then{' '}
+                    {Object.entries(s.scoresAfter)
+                      .map(([id, p]) => `${names.get(id as DesignationId)} ${formatPoints(p)}`)
+                      .join(', ')}
                   </li>
                 ))}
               </ol>
               <p>
                 After the plan:{' '}
-                {Object.entries(result.after).map(([id, r]) => `${names.get(id as DesignationId)} ${formatNumber(r.score)} ${r.qualified ? '✓ qualified' : '✗'}`).join('; ')}
+                {Object.entries(result.after)
+                  .map(([id, r]) => `${names.get(id as DesignationId)} ${formatNumber(r.score)} ${r.qualified ? '✓ qualified' : '✗'}`)
+                  .join('; ')}
               </p>
               <button
                 type="button"
                 className="primary"
                 onClick={() => {
-                  createScenario(`Plan for ${targets.map((t) => names.get(t)).join(', ')}`, result.steps.map((s) => s.change));
+                  createScenario(
+                    `Plan for ${targets.map((t) => names.get(t)).join(', ')}`,
+                    result.steps.map((s) => s.change),
+                  );
                   setView({ name: 'simulator' });
                 }}
               >

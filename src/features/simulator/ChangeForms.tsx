@@ -55,7 +55,11 @@ export function QuickActions({ onAdd, day }: { onAdd: (c: Change) => void; day: 
         const cert = catalog.find((c) => c.id === id);
         if (!cert) return null;
         return (
-          <button key={id} type="button" onClick={() => onAdd({ type: 'addPerson', personId: uid(`new-${cert.examCodes[0] ?? id}`), name: `New ${short(cert.name)}`, certifications: [{ certificationId: id, earnedOn: day }] })}>
+          <button
+            key={id}
+            type="button"
+            onClick={() => onAdd({ type: 'addPerson', personId: uid(`new-${cert.examCodes[0] ?? id}`), name: `New ${short(cert.name)}`, certifications: [{ certificationId: id, earnedOn: day }] })}
+          >
             +1 {short(cert.name)}
           </button>
         );
@@ -221,7 +225,14 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
   };
   return (
     <div className="change-forms-other">
-      <form className="change-form" aria-label="Let a certification expire" onSubmit={(e) => { e.preventDefault(); if (person.trim()) onAdd({ type: 'expireCertification', personId: person.trim(), certificationId, on }); }}>
+      <form
+        className="change-form"
+        aria-label="Let a certification expire"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (person.trim()) onAdd({ type: 'expireCertification', personId: person.trim(), certificationId, on });
+        }}
+      >
         <h4>Let a certification expire</h4>
         <label>
           Person (email or id) <input value={person} onChange={(e) => setPerson(e.target.value)} required />
@@ -232,7 +243,14 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         </label>
         <button type="submit">Add expiry</button>
       </form>
-      <form className="change-form" aria-label="Certify an existing person" onSubmit={(e) => { e.preventDefault(); if (certPerson.trim()) onAdd({ type: 'certifyPerson', personId: certPerson.trim(), certificationId: newCert, earnedOn: day }); }}>
+      <form
+        className="change-form"
+        aria-label="Certify an existing person"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (certPerson.trim()) onAdd({ type: 'certifyPerson', personId: certPerson.trim(), certificationId: newCert, earnedOn: day });
+        }}
+      >
         <h4>Certify an existing person</h4>
         <label>
           Person (email or id) <input value={certPerson} onChange={(e) => setCertPerson(e.target.value)} required />
@@ -240,14 +258,29 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         <CertificationSelect label="New certification" value={newCert} onChange={setNewCert} />
         <button type="submit">Add certification</button>
       </form>
-      <form className="change-form" aria-label="Grow or shrink a customer's usage" onSubmit={(e) => { e.preventDefault(); if (growTenant.trim() && Number.isInteger(delta)) onAdd({ type: 'growUsage', tenantId: growTenant.trim(), kind: growKind, name: growService, association: growAssoc, delta, fromMonth: month }); }}>
+      <form
+        className="change-form"
+        aria-label="Grow or shrink a customer's usage"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (growTenant.trim() && Number.isInteger(delta))
+            onAdd({ type: 'growUsage', tenantId: growTenant.trim(), kind: growKind, name: growService, association: growAssoc, delta, fromMonth: month });
+        }}
+      >
         <h4>Grow or shrink a customer's usage</h4>
         <label>
           Tenant id <input value={growTenant} onChange={(e) => setGrowTenant(e.target.value)} required />
         </label>
         <label>
           What
-          <select value={growKind} onChange={(e) => { const kind = e.target.value as typeof growKind; setGrowKind(kind); setGrowAssoc(GROW[kind].associations[0]!); }}>
+          <select
+            value={growKind}
+            onChange={(e) => {
+              const kind = e.target.value as typeof growKind;
+              setGrowKind(kind);
+              setGrowAssoc(GROW[kind].associations[0]!);
+            }}
+          >
             {(Object.keys(GROW) as (typeof growKind)[]).map((k) => (
               <option key={k} value={k}>
                 {GROW[k].label}
@@ -264,7 +297,14 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         </label>
         <button type="submit">Add usage change</button>
       </form>
-      <form className="change-form" aria-label="Remove a customer" onSubmit={(e) => { e.preventDefault(); if (tenant.trim()) onAdd({ type: 'removeCustomer', tenantId: tenant.trim() }); }}>
+      <form
+        className="change-form"
+        aria-label="Remove a customer"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (tenant.trim()) onAdd({ type: 'removeCustomer', tenantId: tenant.trim() });
+        }}
+      >
         <h4>Remove a customer</h4>
         <label>
           Tenant id <input value={tenant} onChange={(e) => setTenant(e.target.value)} required />
@@ -276,7 +316,12 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
 }
 
 export function describeChange(change: Change): string {
-  const certName = (id: string) => short(Object.values(editions).flatMap((e) => e.certifications).find((c) => c.id === id)?.name ?? id);
+  const certName = (id: string) =>
+    short(
+      Object.values(editions)
+        .flatMap((e) => e.certifications)
+        .find((c) => c.id === id)?.name ?? id,
+    );
   switch (change.type) {
     case 'addPerson':
       return `Add ${change.name ?? change.personId} with ${change.certifications.map((c) => certName(c.certificationId)).join(', ')}`;
@@ -285,7 +330,12 @@ export function describeChange(change: Change): string {
     case 'expireCertification':
       return `${certName(change.certificationId)} of ${change.personId} expires on ${change.on}`;
     case 'addCustomer': {
-      const parts = [change.azure?.map((a) => `$${a.acrUsd}/month ${a.service} (${a.association})`).join(', '), change.m365?.map((m) => `${m.paidSeats} ${m.workload} seats, ${m.activeUsers} active (${m.association})`).join(', '), change.bizappsRevenue?.map((r) => `$${r.revenueUsd}/month ${r.workload}`).join(', '), change.bizappsUsage?.map((u) => `${u.usage} ${u.workload} users`).join(', ')].filter(Boolean);
+      const parts = [
+        change.azure?.map((a) => `$${a.acrUsd}/month ${a.service} (${a.association})`).join(', '),
+        change.m365?.map((m) => `${m.paidSeats} ${m.workload} seats, ${m.activeUsers} active (${m.association})`).join(', '),
+        change.bizappsRevenue?.map((r) => `$${r.revenueUsd}/month ${r.workload}`).join(', '),
+        change.bizappsUsage?.map((u) => `${u.usage} ${u.workload} users`).join(', '),
+      ].filter(Boolean);
       return `Add customer ${change.name ?? change.tenantId} from ${change.fromMonth}: ${parts.join('; ')}`;
     }
     case 'growUsage':

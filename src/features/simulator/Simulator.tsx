@@ -13,7 +13,21 @@ import { ChangeEditor } from './ChangeEditor';
 import { Comparison } from './Comparison';
 
 export function Simulator() {
-  const { scenarios, activeScenario, createScenario, duplicateScenario, renameScenario, deleteScenario, setActiveScenario, addChange, removeChange, updateChange, setScenarioMonth, importScenario, load } = useStore();
+  const {
+    scenarios,
+    activeScenario,
+    createScenario,
+    duplicateScenario,
+    renameScenario,
+    deleteScenario,
+    setActiveScenario,
+    addChange,
+    removeChange,
+    updateChange,
+    setScenarioMonth,
+    importScenario,
+    load,
+  } = useStore();
   const [editing, setEditing] = useState<number | null>(null);
   const month = useScoringMonth()!;
   const scenario = scenarios.find((s) => s.id === activeScenario) ?? scenarios[0] ?? null;

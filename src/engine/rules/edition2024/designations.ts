@@ -36,9 +36,7 @@ const azureUsageGrowth: MetricRule = {
   unit: 'percent',
   rule: 'One point for each whole percent of Azure ACR growth from the same month last year to last month (20 % for the maximum of 20); the trailing-12-month ACR must be at least $1,000.',
   source: 'RULES.md §2.5, AMB-13',
-  components: [
-    { id: 'growth', label: 'ACR growth', measure: { kind: 'azureUsageGrowth', minimumTtmUsd: 1000 }, unitsForMax: 20, pointsAtMax: 20 },
-  ],
+  components: [{ id: 'growth', label: 'ACR growth', measure: { kind: 'azureUsageGrowth', minimumTtmUsd: 1000 }, unitsForMax: 20, pointsAtMax: 20 }],
 };
 
 /** §2.6 and AMB-12/47/48: distinct SL2 services new in the TTM; VM Licenses excluded, VMs count. */
@@ -50,9 +48,7 @@ const azureDeployments: MetricRule = {
   unit: 'deployments',
   rule: '2 points for each Azure service (Service Level 2, except Virtual Machines Licenses) that some customer started using in the trailing 12 months; 5 for the maximum of 10.',
   source: 'RULES.md §2.6, AMB-12/47/48',
-  components: [
-    { id: 'services', label: 'New Azure services', measure: { kind: 'azureNewServices', excludedServices: ['Virtual Machines Licenses'] }, unitsForMax: 5, pointsAtMax: 10 },
-  ],
+  components: [{ id: 'services', label: 'New Azure services', measure: { kind: 'azureNewServices', excludedServices: ['Virtual Machines Licenses'] }, unitsForMax: 5, pointsAtMax: 10 }],
 };
 
 const AAA = 'azure-administrator-associate';
@@ -73,13 +69,7 @@ function prerequisite(certId: string, path: AzurePath): ComponentRule {
 }
 
 /** §2.4: DAI/Infra intermediate or advanced (one prerequisite), D&AI intermediate (two prerequisites). */
-function azureSkilling(
-  id: 'intermediate-certifications' | 'advanced-certifications',
-  path: AzurePath,
-  prerequisites: string[],
-  scoring: string[],
-  maxPoints: number,
-): MetricRule {
+function azureSkilling(id: 'intermediate-certifications' | 'advanced-certifications', path: AzurePath, prerequisites: string[], scoring: string[], maxPoints: number): MetricRule {
   const pre = prerequisites.map((certId) => prerequisite(certId, path));
   const prereqPoints = pre.reduce((sum, p) => sum + p.pointsAtMax, 0);
   const people = (maxPoints - prereqPoints) / 4;
@@ -133,11 +123,7 @@ const azurePathSelection: PathSelection = {
   smbSegments: ['SMB', 'SMC'],
 };
 
-function azureDesignation(
-  id: 'data-ai' | 'digital-app-innovation' | 'infrastructure',
-  name: string,
-  skilling: (path: AzurePath) => MetricRule[],
-): DesignationRule {
+function azureDesignation(id: 'data-ai' | 'digital-app-innovation' | 'infrastructure', name: string, skilling: (path: AzurePath) => MetricRule[]): DesignationRule {
   const path = (p: AzurePath): PathRule => ({
     id: p,
     metrics: [azureNetCustomerAdds(p), ...skilling(p), azureUsageGrowth, azureDeployments],
@@ -198,9 +184,7 @@ function businessApplicationsPath(path: AzurePath): PathRule {
         unit: 'workloads',
         rule: `3 points for each net new customer workload (tenant × workload with attributed revenue over $${ncaUsd.toLocaleString('en-US')} last month, minus those the same month last year); 5 for the maximum of 15.`,
         source: 'RULES.md §3.3, AMB-17/54',
-        components: [
-          { id: 'workloads', label: 'Net new customer workloads', measure: { kind: 'bizappsNetPairs', source: 'revenue', threshold: { over: ncaUsd } }, unitsForMax: 5, pointsAtMax: 15 },
-        ],
+        components: [{ id: 'workloads', label: 'Net new customer workloads', measure: { kind: 'bizappsNetPairs', source: 'revenue', threshold: { over: ncaUsd } }, unitsForMax: 5, pointsAtMax: 15 }],
       },
       {
         id: 'intermediate-certifications',
@@ -211,7 +195,13 @@ function businessApplicationsPath(path: AzurePath): PathRule {
         rule: `${20 / intermediatePeople} point${intermediatePeople === 20 ? '' : 's'} for each person holding a Business Applications intermediate certification; ${intermediatePeople} people for the maximum of 20.`,
         source: 'RULES.md §3.4, AMB-16',
         components: [
-          { id: 'scoring', label: 'People with an intermediate certification', measure: { kind: 'certifiedPeople', certifications: BA_INTERMEDIATE }, unitsForMax: intermediatePeople, pointsAtMax: 20 },
+          {
+            id: 'scoring',
+            label: 'People with an intermediate certification',
+            measure: { kind: 'certifiedPeople', certifications: BA_INTERMEDIATE },
+            unitsForMax: intermediatePeople,
+            pointsAtMax: 20,
+          },
         ],
       },
       {
@@ -234,9 +224,7 @@ function businessApplicationsPath(path: AzurePath): PathRule {
         unit: 'percent',
         rule: `One point for each whole percent of monthly consumption value (MCV) growth from the same month last year to last month (30 % for the maximum of 30); the baseline MCV must be at least ${baselineMcv.toLocaleString('en-US')}.`,
         source: 'RULES.md §3.7, AMB-19',
-        components: [
-          { id: 'growth', label: 'MCV growth', measure: { kind: 'bizappsMcvGrowth', minimumBaselineMcv: baselineMcv }, unitsForMax: 30, pointsAtMax: 30 },
-        ],
+        components: [{ id: 'growth', label: 'MCV growth', measure: { kind: 'bizappsMcvGrowth', minimumBaselineMcv: baselineMcv }, unitsForMax: 30, pointsAtMax: 30 }],
       },
       {
         id: 'deployments',
@@ -246,9 +234,7 @@ function businessApplicationsPath(path: AzurePath): PathRule {
         unit: 'deployments',
         rule: `4 points for each net new deployment (tenant × workload with MCV of at least ${deploymentMcv.toLocaleString('en-US')} last month, minus those the same month last year); 5 for the maximum of 20.`,
         source: 'RULES.md §3.6, AMB-20/21/55',
-        components: [
-          { id: 'deployments', label: 'Net new deployments', measure: { kind: 'bizappsNetPairs', source: 'mcv', threshold: { atLeast: deploymentMcv } }, unitsForMax: 5, pointsAtMax: 20 },
-        ],
+        components: [{ id: 'deployments', label: 'Net new deployments', measure: { kind: 'bizappsNetPairs', source: 'mcv', threshold: { atLeast: deploymentMcv } }, unitsForMax: 5, pointsAtMax: 20 }],
       },
     ],
   };
@@ -281,9 +267,7 @@ function modernWorkPath(track: AzurePath): PathRule {
         unit: 'customers',
         rule: `${ent ? 4 : 2} points for each net new customer with ${band} in an eligible workload (CPOR or ${second}); ${ent ? 5 : 10} for the maximum of 20.`,
         source: 'RULES.md §4.4, AMB-25/46',
-        components: [
-          { id: 'customers', label: 'Net new customers', measure: { kind: 'm365NetTenants', track }, unitsForMax: ent ? 5 : 10, pointsAtMax: 20 },
-        ],
+        components: [{ id: 'customers', label: 'Net new customers', measure: { kind: 'm365NetTenants', track }, unitsForMax: ent ? 5 : 10, pointsAtMax: 20 }],
       },
       {
         id: 'intermediate-certifications',
@@ -305,9 +289,7 @@ function modernWorkPath(track: AzurePath): PathRule {
         unit: 'people',
         rule: `${ent ? 7.5 : 15} points for each person holding a Modern Work advanced certification; ${ent ? 2 : 1} ${ent ? 'people' : 'person'} for the maximum of 15.`,
         source: 'RULES.md §4.5, AMB-24',
-        components: [
-          { id: 'scoring', label: 'People with an advanced certification', measure: { kind: 'certifiedPeople', certifications: MW_ADVANCED }, unitsForMax: ent ? 2 : 1, pointsAtMax: 15 },
-        ],
+        components: [{ id: 'scoring', label: 'People with an advanced certification', measure: { kind: 'certifiedPeople', certifications: MW_ADVANCED }, unitsForMax: ent ? 2 : 1, pointsAtMax: 15 }],
       },
       {
         id: 'usage-growth',
@@ -436,9 +418,7 @@ const securityPath: PathRule = {
 // ------------------------------------------------------------------------------------------ all six
 
 export const designations2024: DesignationRule[] = [
-  azureDesignation('data-ai', 'Data & AI (Azure)', (p) => [
-    azureSkilling('intermediate-certifications', p, [AAA, SAE], DATA_AI_SCORING, 40),
-  ]),
+  azureDesignation('data-ai', 'Data & AI (Azure)', (p) => [azureSkilling('intermediate-certifications', p, [AAA, SAE], DATA_AI_SCORING, 40)]),
   azureDesignation('digital-app-innovation', 'Digital & App Innovation (Azure)', (p) => [
     azureSkilling('intermediate-certifications', p, [AAA], DAI_INTERMEDIATE, 20),
     azureSkilling('advanced-certifications', p, [SAE], DAI_ADVANCED, 20),

@@ -21,7 +21,16 @@ export const edition2024: Edition = {
   certificationRules: { earnedAfterRetirementCounts: true },
   bizapps: bizapps2024,
   certifications: certifications2024,
-  quickCertifications: ['azure-administrator-associate', 'azure-solutions-architect-expert', 'azure-developer-associate', 'azure-devops-engineer-expert', 'security-operations-analyst-associate', 'azure-security-engineer-associate', 'm365-teams-administrator-associate', 'power-platform-functional-consultant-associate'],
+  quickCertifications: [
+    'azure-administrator-associate',
+    'azure-solutions-architect-expert',
+    'azure-developer-associate',
+    'azure-devops-engineer-expert',
+    'security-operations-analyst-associate',
+    'azure-security-engineer-associate',
+    'm365-teams-administrator-associate',
+    'power-platform-functional-consultant-associate',
+  ],
   designations: designations2024,
   specializations: specializations2024,
 };

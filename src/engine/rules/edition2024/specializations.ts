@@ -2,7 +2,11 @@
 import type { SpecializationDef } from '../types';
 
 const s = (id: string, name: string, solutionArea: string, requiresAnyOf: SpecializationDef['requiresAnyOf'], aliases?: string[]): SpecializationDef => ({
-  id, name, solutionArea, requiresAnyOf, ...(aliases ? { aliases } : {}),
+  id,
+  name,
+  solutionArea,
+  requiresAnyOf,
+  ...(aliases ? { aliases } : {}),
 });
 
 export const specializations2024: SpecializationDef[] = [

@@ -93,14 +93,7 @@ export const modernWork2024: Edition['modernWork'] = {
 
 export const security2024: Edition['security'] = {
   // §5.3 Microsoft 365 security workloads.
-  m365Workloads: [
-    'Entra ID Premium',
-    'Microsoft Defender for Office 365',
-    'Microsoft Defender for Endpoint',
-    'Microsoft Defender for Identity',
-    'Microsoft Information Protection',
-    'Intune',
-  ],
+  m365Workloads: ['Entra ID Premium', 'Microsoft Defender for Office 365', 'Microsoft Defender for Endpoint', 'Microsoft Defender for Identity', 'Microsoft Information Protection', 'Intune'],
   // AMB-37: Microsoft 365 Security is CPOR only.
   m365Associations: ['CPOR'],
 };
@@ -132,10 +125,30 @@ const rateCard2024: RateCardEntry[] = [
 export const bizapps2024: Edition['bizapps'] = {
   // §3.3 eligible workloads ([seed 003] list plus "Non-workload specific" per [docs]).
   revenueWorkloads: [
-    'AI Builder', 'Business Central', 'CE Bundle', 'Commerce', 'Customer Insights', 'Customer Service', 'F&O Bundle',
-    'Field Service', 'Finance', 'Fraud Protection', 'HR', 'Intelligent Order Management', 'Marketing', 'Mixed Reality',
-    'Omni-channel', 'Power Apps', 'Power Automate', 'Power BI', 'Power Pages', 'Power Virtual Agent',
-    'Project Operations', 'Sales', 'Supply Chain', 'Non-workload specific',
+    'AI Builder',
+    'Business Central',
+    'CE Bundle',
+    'Commerce',
+    'Customer Insights',
+    'Customer Service',
+    'F&O Bundle',
+    'Field Service',
+    'Finance',
+    'Fraud Protection',
+    'HR',
+    'Intelligent Order Management',
+    'Marketing',
+    'Mixed Reality',
+    'Omni-channel',
+    'Power Apps',
+    'Power Automate',
+    'Power BI',
+    'Power Pages',
+    'Power Virtual Agent',
+    'Project Operations',
+    'Sales',
+    'Supply Chain',
+    'Non-workload specific',
   ],
   // AMB-54: revenue rows.
   revenueAssociations: ['CPOR RevRec', 'CPOR OSA', 'CPOR RevRec Performance', 'CSP', 'DPOR'],

@@ -97,7 +97,11 @@ export const certifications2026: CertificationDef[] = [
   carried('cybersecurity-architect-expert', '§5.5 step 3'),
   carried('information-protection-administrator-associate', '§5.5 step 3; the 2024 name is an alias (AMB26-16)', {
     name: 'Microsoft Certified: Information Protection Administrator Associate',
-    aliases: ['Microsoft Information Protection Administrator', 'Microsoft Certified: Information Protection and Compliance Administrator Associate', 'Information Protection and Compliance Administrator Associate'],
+    aliases: [
+      'Microsoft Information Protection Administrator',
+      'Microsoft Certified: Information Protection and Compliance Administrator Associate',
+      'Information Protection and Compliance Administrator Associate',
+    ],
     ...retires('2025-05-31'),
   }),
   added('information-security-administrator-associate', 'Microsoft Certified: Information Security Administrator Associate', '§5.5 step 3 (added)'),

@@ -50,7 +50,13 @@ const azureDeployments: MetricRule = {
   rule: '2 points for each Azure service (Service Level 2) with eligible ACR in the trailing 12 months, except Virtual Machines and Virtual Machines Licenses; 5 for the maximum of 10.',
   source: 'RULES-2026 §2.7, AMB26-13',
   components: [
-    { id: 'services', label: 'Azure services with ACR', measure: { kind: 'azureServicesWithAcr', excludedServices: ['Virtual Machines', 'Virtual Machines Licenses'] }, unitsForMax: 5, pointsAtMax: 10 },
+    {
+      id: 'services',
+      label: 'Azure services with ACR',
+      measure: { kind: 'azureServicesWithAcr', excludedServices: ['Virtual Machines', 'Virtual Machines Licenses'] },
+      unitsForMax: 5,
+      pointsAtMax: 10,
+    },
   ],
 };
 
@@ -90,7 +96,14 @@ function azureSkilling(id: 'intermediate-certifications' | 'advanced-certificati
     source: 'RULES-2026 §2.5, §2.8, AMB26-12',
     components: [
       ...pre,
-      { id: 'scoring', label: 'People with a scoring certification', measure: { kind: 'certifiedPeople', certifications: refs(...scoring) }, unitsForMax: people, pointsAtMax: people * 4, requires: pre.map((p) => p.id) },
+      {
+        id: 'scoring',
+        label: 'People with a scoring certification',
+        measure: { kind: 'certifiedPeople', certifications: refs(...scoring) },
+        unitsForMax: people,
+        pointsAtMax: people * 4,
+        requires: pre.map((p) => p.id),
+      },
     ],
   };
 }
@@ -181,7 +194,15 @@ function businessApplicationsPath(path: Path): PathRule {
         unit: 'people',
         rule: `${20 / intermediatePeople} point${intermediatePeople === 20 ? '' : 's'} for each person holding a Business Applications intermediate certification; ${intermediatePeople} people for the maximum of 20.`,
         source: 'RULES-2026 §3.4, §3.8',
-        components: [{ id: 'scoring', label: 'People with an intermediate certification', measure: { kind: 'certifiedPeople', certifications: BA_INTERMEDIATE }, unitsForMax: intermediatePeople, pointsAtMax: 20 }],
+        components: [
+          {
+            id: 'scoring',
+            label: 'People with an intermediate certification',
+            measure: { kind: 'certifiedPeople', certifications: BA_INTERMEDIATE },
+            unitsForMax: intermediatePeople,
+            pointsAtMax: 20,
+          },
+        ],
       },
       {
         id: 'advanced-certifications',
@@ -191,7 +212,9 @@ function businessApplicationsPath(path: Path): PathRule {
         unit: 'people',
         rule: `${ent ? '15/7 (≈2.14)' : '7.5'} points for each person holding a Business Applications advanced certification; ${advancedPeople} people for the maximum of 15.`,
         source: 'RULES-2026 §3.4, §3.8, AMB26-20',
-        components: [{ id: 'scoring', label: 'People with an advanced certification', measure: { kind: 'certifiedPeople', certifications: BA_ADVANCED }, unitsForMax: advancedPeople, pointsAtMax: 15 }],
+        components: [
+          { id: 'scoring', label: 'People with an advanced certification', measure: { kind: 'certifiedPeople', certifications: BA_ADVANCED }, unitsForMax: advancedPeople, pointsAtMax: 15 },
+        ],
       },
       {
         id: 'usage-growth',
@@ -244,7 +267,9 @@ function modernWorkPath(track: Path): PathRule {
         unit: 'customers',
         rule: `${ent ? 4 : 2} points for each net new customer with ${band} in one of 21 eligible workloads (CPOR or ${second}); ${ent ? 5 : 10} for the maximum of 20.`,
         source: 'RULES-2026 §4.2, §4.4, AMB26-25/26/28/45',
-        components: [{ id: 'customers', label: 'Net new customers', measure: { kind: 'm365NetTenants', track, workloads: MODERN_WORK_NCA_WORKLOADS_2026 }, unitsForMax: ent ? 5 : 10, pointsAtMax: 20 }],
+        components: [
+          { id: 'customers', label: 'Net new customers', measure: { kind: 'm365NetTenants', track, workloads: MODERN_WORK_NCA_WORKLOADS_2026 }, unitsForMax: ent ? 5 : 10, pointsAtMax: 20 },
+        ],
       },
       {
         id: 'intermediate-certifications',
@@ -254,7 +279,9 @@ function modernWorkPath(track: Path): PathRule {
         unit: 'people',
         rule: `${ent ? 2.5 : 5} points for each person holding a Modern Work intermediate certification; ${ent ? 4 : 2} people for the maximum of 10.`,
         source: 'RULES-2026 §4.5, §4.8',
-        components: [{ id: 'scoring', label: 'People with an intermediate certification', measure: { kind: 'certifiedPeople', certifications: MW_INTERMEDIATE }, unitsForMax: ent ? 4 : 2, pointsAtMax: 10 }],
+        components: [
+          { id: 'scoring', label: 'People with an intermediate certification', measure: { kind: 'certifiedPeople', certifications: MW_INTERMEDIATE }, unitsForMax: ent ? 4 : 2, pointsAtMax: 10 },
+        ],
       },
       {
         id: 'advanced-certifications',
@@ -275,8 +302,20 @@ function modernWorkPath(track: Path): PathRule {
         rule: `Growth in active users of in-band customers (22 workloads, Teams Premium included) from the same month last year to last month; the better of CPOR (${ent ? '1,000' : '500'} users for the maximum of 30) and ${second} (${ent ? '4,000' : '2,000'} users).`,
         source: 'RULES-2026 §4.6, AMB26-28/29/45',
         components: [
-          { id: 'cpor', label: 'CPOR', measure: { kind: 'm365ActiveUserGrowth', track, association: 'CPOR', workloads: MODERN_WORK_USAGE_WORKLOADS_2026 }, unitsForMax: ent ? 1000 : 500, pointsAtMax: 30 },
-          { id: second.toLowerCase(), label: second, measure: { kind: 'm365ActiveUserGrowth', track, association: second, workloads: MODERN_WORK_USAGE_WORKLOADS_2026 }, unitsForMax: ent ? 4000 : 2000, pointsAtMax: 30 },
+          {
+            id: 'cpor',
+            label: 'CPOR',
+            measure: { kind: 'm365ActiveUserGrowth', track, association: 'CPOR', workloads: MODERN_WORK_USAGE_WORKLOADS_2026 },
+            unitsForMax: ent ? 1000 : 500,
+            pointsAtMax: 30,
+          },
+          {
+            id: second.toLowerCase(),
+            label: second,
+            measure: { kind: 'm365ActiveUserGrowth', track, association: second, workloads: MODERN_WORK_USAGE_WORKLOADS_2026 },
+            unitsForMax: ent ? 4000 : 2000,
+            pointsAtMax: 30,
+          },
         ],
       },
       {
@@ -288,8 +327,20 @@ function modernWorkPath(track: Path): PathRule {
         rule: `Net new in-band customers with at least 40 % of a workload's paid seats active; the better of CPOR (5 points each, 5 for the maximum of 25) and ${second} (2.5 points each, 10 for the maximum).`,
         source: 'RULES-2026 §4.7, AMB26-27/45',
         components: [
-          { id: 'cpor', label: 'CPOR', measure: { kind: 'm365Deployments', track, association: 'CPOR', activePercent: { atLeast: 40 }, workloads: MODERN_WORK_USAGE_WORKLOADS_2026 }, unitsForMax: 5, pointsAtMax: 25 },
-          { id: second.toLowerCase(), label: second, measure: { kind: 'm365Deployments', track, association: second, activePercent: { atLeast: 40 }, workloads: MODERN_WORK_USAGE_WORKLOADS_2026 }, unitsForMax: 10, pointsAtMax: 25 },
+          {
+            id: 'cpor',
+            label: 'CPOR',
+            measure: { kind: 'm365Deployments', track, association: 'CPOR', activePercent: { atLeast: 40 }, workloads: MODERN_WORK_USAGE_WORKLOADS_2026 },
+            unitsForMax: 5,
+            pointsAtMax: 25,
+          },
+          {
+            id: second.toLowerCase(),
+            label: second,
+            measure: { kind: 'm365Deployments', track, association: second, activePercent: { atLeast: 40 }, workloads: MODERN_WORK_USAGE_WORKLOADS_2026 },
+            unitsForMax: 10,
+            pointsAtMax: 25,
+          },
         ],
       },
     ],
@@ -350,7 +401,14 @@ function securityPath(path: Path): PathRule {
         components: [
           securityStep('step-1', 'Step 1: Azure Security Engineer or Cloud and AI Security Engineer Associate', STEP1, path),
           securityStep('step-2', 'Step 2: Security Operations Analyst', STEP2, path),
-          { id: 'scoring', label: 'Step 3: people with a scoring certification', measure: { kind: 'certifiedPeople', certifications: refs(...STEP3) }, unitsForMax: ent ? 6 : 4, pointsAtMax: ent ? 40 : 32, requires: ['step-1', 'step-2'] },
+          {
+            id: 'scoring',
+            label: 'Step 3: people with a scoring certification',
+            measure: { kind: 'certifiedPeople', certifications: refs(...STEP3) },
+            unitsForMax: ent ? 6 : 4,
+            pointsAtMax: ent ? 40 : 32,
+            requires: ['step-1', 'step-2'],
+          },
         ],
       },
       {
@@ -364,8 +422,20 @@ function securityPath(path: Path): PathRule {
           : 'One point for each $750 of Security ACR growth among customers with up to $12,000 Security ACR a year, plus one for each 50 protected users of growth among customers with 5 to 300 paid seats, from the same month last year to last month; 20 for the maximum.',
         source: 'RULES-2026 §5.7, AMB26-28/30/34',
         components: [
-          { id: 'azure', label: 'Azure', measure: { kind: 'securityAzureAcrGrowth', usdPerUnit: ent ? 1250 : 750, tenants: ent ? { over: 12_000 } : { over: 0, atMost: 12_000, carryOver: true } }, unitsForMax: 20, pointsAtMax: 20 },
-          { id: 'm365', label: 'Microsoft 365', measure: { kind: 'securityProtectedUserGrowth', usersPerUnit: ent ? 125 : 50, perTenant: 'maxProtected', band: m365Band }, unitsForMax: 20, pointsAtMax: 20 },
+          {
+            id: 'azure',
+            label: 'Azure',
+            measure: { kind: 'securityAzureAcrGrowth', usdPerUnit: ent ? 1250 : 750, tenants: ent ? { over: 12_000 } : { over: 0, atMost: 12_000, carryOver: true } },
+            unitsForMax: 20,
+            pointsAtMax: 20,
+          },
+          {
+            id: 'm365',
+            label: 'Microsoft 365',
+            measure: { kind: 'securityProtectedUserGrowth', usersPerUnit: ent ? 125 : 50, perTenant: 'maxProtected', band: m365Band },
+            unitsForMax: 20,
+            pointsAtMax: 20,
+          },
         ],
       },
       {
@@ -379,8 +449,20 @@ function securityPath(path: Path): PathRule {
           : '20/6 (≈3.33) points for each net new deployment, pooled: Azure customers with $750 to $12,000 Security ACR over the trailing 12 months and Microsoft 365 customers with 5 to 300 paid seats and at least 15 % of a Security workload active; 6 for the maximum of 20.',
         source: 'RULES-2026 §5.6, AMB26-25/27/30/33/46',
         components: [
-          { id: 'azure', label: 'Azure', measure: { kind: 'securityAzureTenants', ttmUsd: ent ? { over: 12_000 } : { atLeast: 750, atMost: 12_000, carryOver: true }, basis: 'total' }, unitsForMax: 6, pointsAtMax: 20 },
-          { id: 'm365', label: 'Microsoft 365', measure: { kind: 'securityM365Tenants', paidSeats: m365Band, activePercent: { atLeast: 15 }, activeOn: 'anyWorkload' }, unitsForMax: 6, pointsAtMax: 20 },
+          {
+            id: 'azure',
+            label: 'Azure',
+            measure: { kind: 'securityAzureTenants', ttmUsd: ent ? { over: 12_000 } : { atLeast: 750, atMost: 12_000, carryOver: true }, basis: 'total' },
+            unitsForMax: 6,
+            pointsAtMax: 20,
+          },
+          {
+            id: 'm365',
+            label: 'Microsoft 365',
+            measure: { kind: 'securityM365Tenants', paidSeats: m365Band, activePercent: { atLeast: 15 }, activeOn: 'anyWorkload' },
+            unitsForMax: 6,
+            pointsAtMax: 20,
+          },
         ],
       },
     ],

@@ -24,7 +24,16 @@ export const edition2026: Edition = {
   bizapps: bizapps2026,
   certifications: certifications2026,
   // Prerequisites and common scoring certifications that are not retired (§1.4.1).
-  quickCertifications: ['azure-administrator-associate', 'azure-solutions-architect-expert', 'azure-ai-cloud-developer-associate', 'azure-devops-engineer-expert', 'security-operations-analyst-associate', 'cloud-ai-security-engineer-associate', 'm365-teams-administrator-associate', 'd365-sales-ai-consultant-associate'],
+  quickCertifications: [
+    'azure-administrator-associate',
+    'azure-solutions-architect-expert',
+    'azure-ai-cloud-developer-associate',
+    'azure-devops-engineer-expert',
+    'security-operations-analyst-associate',
+    'cloud-ai-security-engineer-associate',
+    'm365-teams-administrator-associate',
+    'd365-sales-ai-consultant-associate',
+  ],
   designations: designations2026,
   // §6.1 / AMB26-42: carried from edition 2024, not re-verified for 2026.
   specializations: specializations2024,
