@@ -190,6 +190,20 @@ describe('PCS Planner in Chromium', () => {
       .first()
       .getByText('88')
       .waitFor();
+    // The same link pasted into an open tab (a hash change, no reload) opens it too.
+    await other.goto(ORIGIN);
+    await other.getByRole('article').first().waitFor();
+    await other.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+    await other.getByRole('heading', { name: 'Simulator' }).waitFor();
+    // A broken link says why and leaves the app working.
+    await other.goto(`${ORIGIN}/#scenario=bm90IGpzb24`);
+    await other.getByRole('alert').filter({ hasText: 'The shared scenario could not be opened' }).waitFor();
+    await other.getByRole('heading', { level: 2 }).first().waitFor();
+    const huge = Buffer.from(
+      JSON.stringify({ id: 'x', name: 'x', changes: [{ type: 'addCustomer', tenantId: 'c', fromMonth: '2026-10', azure: [{ service: 'S', association: 'PAL', acrUsd: 1e308 }] }] }),
+    ).toString('base64url');
+    await other.goto(`${ORIGIN}/#scenario=${huge}`);
+    await other.getByRole('alert').filter({ hasText: 'acrUsd' }).waitFor();
     await other.close();
   });
 
