@@ -44,7 +44,7 @@ export function ProblemsList({ problems }: { problems: Problem[] }) {
               <th scope="col">File</th>
               <th scope="col">Row</th>
               <th scope="col">Column</th>
-              <th scope="col">Kind</th>
+              <th scope="col">Severity</th>
               <th scope="col">Problem</th>
             </tr>
           </thead>
