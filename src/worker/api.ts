@@ -3,10 +3,8 @@
  * directly or through a MessageChannel. Datasets stay in the worker: the UI holds versions, not rows.
  */
 import {
-  addMonths,
   compareEditionReports,
   DEFAULT_EDITION,
-  daysInMonth,
   getEdition,
   lastDayOf,
   monthIndex,
@@ -22,6 +20,7 @@ import {
   type Prepared,
   type ScoreReport,
 } from '../engine';
+import { holdingValidOn } from '../engine/measures/skilling';
 import { nearThresholds as findNearThresholds } from '../engine/risk';
 import { scoreDesignation } from '../engine/score';
 import { defaultActions, plan, type Plan } from '../engine/planner';
@@ -356,8 +355,8 @@ export function createEngineApi() {
       const { prepared } = get(version, edition);
       const report = scorePrepared(prepared, month, { window: false });
       const index = monthIndex(month);
-      const checkDay = `${month}-${String(daysInMonth(index)).padStart(2, '0')}`;
-      const horizon = `${addMonths(month, 6)}-${String(daysInMonth(index + 6)).padStart(2, '0')}`;
+      const checkDay = lastDayOf(index);
+      const horizon = lastDayOf(index + 6);
       const counts = new Map<string, Map<DesignationId, Set<string>>>();
       for (const d of report.designations) {
         const path = d.paths.find((p) => p.path === d.path)!;
@@ -384,7 +383,7 @@ export function createEngineApi() {
       return [...prepared.people.entries()].map(([key, person]) => {
         const certifications = person.holdings.map((h) => {
           const retires = h.cert?.eligibleThrough;
-          const validOn = (!h.earnedOn || h.earnedOn <= checkDay) && (!h.expiresOn || h.expiresOn >= checkDay) && (!retires || retires >= checkDay) && h.cert !== null && !h.cert.notListed;
+          const validOn = holdingValidOn(h, checkDay, prepared.edition);
           return {
             name: h.name,
             catalogName: h.cert?.name ?? null,

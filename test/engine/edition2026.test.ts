@@ -338,3 +338,24 @@ describe('Certifications in edition 2026 (§1.4, AMB26-05/07/47)', () => {
     expect(metric26(two, 'digital-app-innovation', 'enterprise', 'intermediate-certifications').points).toBe(0); // needs 2 AAA
   });
 });
+
+describe('a holding valid for the People view (holdingValidOn)', () => {
+  it('follows the edition: unlisted, retired past grace, earned after retirement and expired do not count', async () => {
+    const { holdingValidOn } = await import('../../src/engine/measures/skilling');
+    const { getEdition, prepare } = await import('../../src/engine');
+    const edition = getEdition('2026');
+    const prepared = prepare(
+      dataset({
+        certifications: [cert26('a', 'AZ-204', '2026-01-01'), cert26('b', 'AZ-204', '2026-08-01'), cert26('c', 'AZ-600'), cert26('d', 'AZ-104', '2024-01-01', '2026-10-30'), cert26('e', 'AZ-104')],
+      }),
+      edition,
+    );
+    const valid = (id: string, day = '2026-10-31') => holdingValidOn(prepared.people.get(id)!.holdings[0]!, day, edition);
+    expect(valid('a')).toBe(true); // retired 2026-07-31, earned before: counts through 2027-07-31
+    expect(valid('a', '2027-08-01')).toBe(false);
+    expect(valid('b')).toBe(false); // earned after retirement (AMB26-47)
+    expect(valid('c')).toBe(false); // not listed in 2026 (AMB26-07)
+    expect(valid('d')).toBe(false); // expired 2026-10-30
+    expect(valid('e')).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@
 import { shortCertificationName } from '../names';
 import type { Day } from '../months';
 import type { Holding, Person } from '../prepare';
-import type { CertRef } from '../rules/types';
+import type { CertRef, Edition } from '../rules/types';
 import type { ExplanationItem } from '../types';
 import { count, type MeasureContext, type MeasureOutput } from './context';
 
@@ -67,4 +67,14 @@ export function certifiedPeople(ctx: MeasureContext, p: { certifications: CertRe
     return { units: met ? 1 : 0, value: people, summary: `${met ? 'met' : 'not met'}: ${people} of ${p.minPeople} ${p.minPeople === 1 ? 'person' : 'people'} needed on ${ctx.checkDay}`, items };
   }
   return { units: people, value: people, summary: `${count(people, 'person', 'people')} on ${ctx.checkDay}`, items };
+}
+
+/**
+ * Whether a holding counts on `day` for some metric of the edition that lists it (earned, not expired, not past
+ * its retirement grace, not earned after retirement where the edition says so, listed by the edition). The
+ * People view uses it; the metrics use holdingStatus with each metric's own listing.
+ */
+export function holdingValidOn(holding: Holding, day: Day, edition: Edition): boolean {
+  if (!holding.cert || holding.cert.notListed) return false;
+  return holdingStatus(holding, { id: holding.cert.id }, day, edition.certificationRules.earnedAfterRetirementCounts).valid;
 }
