@@ -37,11 +37,7 @@ export function monthOf(index: MonthIndex): Month {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }
 
-export function addMonths(month: Month, delta: number): Month {
-  return monthOf(monthIndex(month) + delta);
-}
-
-export function daysInMonth(index: MonthIndex): number {
+function daysInMonth(index: MonthIndex): number {
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
