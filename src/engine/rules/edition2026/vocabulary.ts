@@ -2,7 +2,7 @@
  * Filters, workload lists, spellings and the MCV rate card of edition 2026 (RULES-2026 §1.5, §1.7, §2, §3.3,
  * §3.5, §4.4, §4.6, §5.3; names and aliases AMB26-43).
  */
-import { associations2024 } from '../edition2024/vocabulary';
+import { associations2024, bizapps2024 } from '../edition2024/vocabulary';
 import type { Edition, RateCardEntry } from '../types';
 
 /** §1.5: association spellings are those of edition 2024 (FORMATS.md: unchanged). */
@@ -166,29 +166,13 @@ export const security2026: Edition['security'] = {
   m365Associations: ['CPOR', 'CSP'],
 };
 
-/** §3.5 rate card (2026): Contact Center 200 and Portals 100 per MAU; families per AMB26-44. */
+/**
+ * §3.5 rate card (2026): edition 2024's card with Portals now rated (100 per MAU) and Contact Center added (200 per
+ * MAU, Dynamics 365); families per AMB26-44.
+ */
 const rateCard2026: RateCardEntry[] = [
-  { workload: 'Business Central', members: [], rate: 1000, usageUnit: 'MAU', platform: 'dynamics365' },
+  ...bizapps2024.rateCard.map((entry) => (entry.workload === 'Portals' ? { ...entry, rate: 100 } : entry)),
   { workload: 'Contact Center', members: [], rate: 200, usageUnit: 'MAU', platform: 'dynamics365' },
-  { workload: 'Core HR', members: [], rate: 1000, usageUnit: 'MAU', platform: 'dynamics365' },
-  {
-    workload: 'Customer Engagement',
-    members: ['Common data service (Customer Engagement)', 'Common Data Service', 'Sales', 'Sales Insights', 'Customer Service', 'Field Service'],
-    rate: 200,
-    usageUnit: 'MAU',
-    platform: 'dynamics365',
-  },
-  { workload: 'Customer Insights', members: ['Customer Insights Partner', 'Dynamics 365 Customer Insights'], rate: 0.2, usageUnit: 'profiles', platform: 'powerPlatform' },
-  { workload: 'Finance & Operations', members: ['Finance and Operations', 'Finance', 'Project Operations'], rate: 100, usageUnit: 'MAU', platform: 'dynamics365' },
-  { workload: 'Guides', members: [], rate: 1000, usageUnit: 'MAU', platform: 'dynamics365' },
-  { workload: 'Portals', members: ['Power Pages'], rate: 100, usageUnit: 'MAU', platform: 'powerPlatform' },
-  { workload: 'Power Apps', members: ['Power App'], rate: 200, usageUnit: 'MAU', platform: 'powerPlatform' },
-  { workload: 'Power Automate', members: [], rate: 200, usageUnit: 'MAU', platform: 'powerPlatform' },
-  { workload: 'Power BI', members: [], rate: 200, usageUnit: 'MAU', platform: 'powerPlatform' },
-  { workload: 'Remote Assist', members: [], rate: 1000, usageUnit: 'MAU', platform: 'dynamics365' },
-  { workload: 'Retail', members: [], rate: 100, usageUnit: 'MAU', platform: 'dynamics365' },
-  { workload: 'Talent Attract', members: [], rate: 1000, usageUnit: 'MAU', platform: 'dynamics365' },
-  { workload: 'Talent Onboard', members: [], rate: 1000, usageUnit: 'MAU', platform: 'dynamics365' },
 ];
 
 export const bizapps2026: Edition['bizapps'] = {
