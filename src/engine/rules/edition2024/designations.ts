@@ -3,12 +3,15 @@
  * Small factories build the parts that are the same across designations (RULES.md §2: Azure performance and
  * customer success rules are shared by the three Azure designations); every number is still written here once.
  */
+import { AAA, SAE, azureSkilling } from '../azureSkilling';
 import type { CertRef, ComponentRule, DesignationRule, MetricRule, PathRule, PathSelection } from '../types';
 
 type AzurePath = 'enterprise' | 'smb';
 const refs = (...ids: string[]): CertRef[] => ids.map((id) => ({ id }));
 
 // ------------------------------------------------------------------------------------------ Azure (§2)
+
+const SOURCE = 'RULES.md §2.4, AMB-08/09/10';
 
 /** §2.3 with AMB-03 (ENT $1,000 / SMB $500), AMB-04 (>=), AMB-05 (seed definition), AMB-44 (no negatives). */
 function azureNetCustomerAdds(path: AzurePath): MetricRule {
@@ -50,54 +53,6 @@ const azureDeployments: MetricRule = {
   source: 'RULES.md §2.6, AMB-12/47/48',
   components: [{ id: 'services', label: 'New Azure services', measure: { kind: 'azureNewServices', excludedServices: ['Virtual Machines Licenses'] }, unitsForMax: 5, pointsAtMax: 10 }],
 };
-
-const AAA = 'azure-administrator-associate';
-const SAE = 'azure-solutions-architect-expert';
-const CERT_NAMES: Record<string, string> = { [AAA]: 'Azure Administrator Associate', [SAE]: 'Azure Solutions Architect Expert' };
-
-function prerequisite(certId: string, path: AzurePath): ComponentRule {
-  const minPeople = path === 'enterprise' ? 2 : 1;
-  return {
-    id: `prerequisite-${certId}`,
-    label: `Prerequisite: ${minPeople} ${CERT_NAMES[certId]}${minPeople > 1 ? 's' : ''}`,
-    measure: { kind: 'certifiedPeople', certifications: refs(certId), minPeople },
-    unitsForMax: 1,
-    // §2.4: the prerequisite earns 0 points on the Enterprise path and 4 on the SMB path (AMB-09).
-    pointsAtMax: path === 'enterprise' ? 0 : 4,
-    prerequisite: true,
-  };
-}
-
-/** §2.4: DAI/Infra intermediate or advanced (one prerequisite), D&AI intermediate (two prerequisites). */
-function azureSkilling(id: 'intermediate-certifications' | 'advanced-certifications', path: AzurePath, prerequisites: string[], scoring: string[], maxPoints: number): MetricRule {
-  const pre = prerequisites.map((certId) => prerequisite(certId, path));
-  const prereqPoints = pre.reduce((sum, p) => sum + p.pointsAtMax, 0);
-  const people = (maxPoints - prereqPoints) / 4;
-  const preText = pre.map((p) => p.label.replace('Prerequisite: ', '')).join(' and ');
-  return {
-    id,
-    label: id === 'intermediate-certifications' ? 'Intermediate certifications' : 'Advanced certifications',
-    maxPoints,
-    combine: 'sum',
-    unit: 'people',
-    rule:
-      path === 'enterprise'
-        ? `First ${preText} (no points), then 4 points for each person holding a scoring certification, ${people} people for the maximum of ${maxPoints}.`
-        : `${preText} earn${pre.length > 1 ? '' : 's'} 4 points${pre.length > 1 ? ' each' : ''}; once met, 4 points for each person holding a scoring certification, up to ${people} people (maximum ${maxPoints}).`,
-    source: 'RULES.md §2.4, AMB-08/09/10',
-    components: [
-      ...pre,
-      {
-        id: 'scoring',
-        label: 'People with a scoring certification',
-        measure: { kind: 'certifiedPeople', certifications: refs(...scoring) },
-        unitsForMax: people,
-        pointsAtMax: people * 4,
-        requires: pre.map((p) => p.id),
-      },
-    ],
-  };
-}
 
 const DATA_AI_SCORING = [
   'azure-database-administrator-associate',
@@ -418,14 +373,14 @@ const securityPath: PathRule = {
 // ------------------------------------------------------------------------------------------ all six
 
 export const designations2024: DesignationRule[] = [
-  azureDesignation('data-ai', 'Data & AI (Azure)', (p) => [azureSkilling('intermediate-certifications', p, [AAA, SAE], DATA_AI_SCORING, 40)]),
+  azureDesignation('data-ai', 'Data & AI (Azure)', (p) => [azureSkilling('intermediate-certifications', p, [AAA, SAE], DATA_AI_SCORING, 40, SOURCE)]),
   azureDesignation('digital-app-innovation', 'Digital & App Innovation (Azure)', (p) => [
-    azureSkilling('intermediate-certifications', p, [AAA], DAI_INTERMEDIATE, 20),
-    azureSkilling('advanced-certifications', p, [SAE], DAI_ADVANCED, 20),
+    azureSkilling('intermediate-certifications', p, [AAA], DAI_INTERMEDIATE, 20, SOURCE),
+    azureSkilling('advanced-certifications', p, [SAE], DAI_ADVANCED, 20, SOURCE),
   ]),
   azureDesignation('infrastructure', 'Infrastructure (Azure)', (p) => [
-    azureSkilling('intermediate-certifications', p, [AAA], INFRA_INTERMEDIATE, 20),
-    azureSkilling('advanced-certifications', p, [SAE], INFRA_ADVANCED, 20),
+    azureSkilling('intermediate-certifications', p, [AAA], INFRA_INTERMEDIATE, 20, SOURCE),
+    azureSkilling('advanced-certifications', p, [SAE], INFRA_ADVANCED, 20, SOURCE),
   ]),
   {
     id: 'business-applications',

@@ -2,6 +2,7 @@
  * The six designations of edition 2026: paths, metrics, maxima, thresholds (RULES-2026 §2–§5 and §9).
  * Every designation has the paths `enterprise` and `smb`; Security's SMB path is new (§5.1).
  */
+import { AAA, SAE, azureSkilling } from '../azureSkilling';
 import type { CertRef, ComponentRule, DesignationRule, MetricRule, PathRule } from '../types';
 import { MODERN_WORK_NCA_WORKLOADS_2026, MODERN_WORK_USAGE_WORKLOADS_2026 } from './vocabulary';
 
@@ -60,53 +61,7 @@ const azureDeployments: MetricRule = {
   ],
 };
 
-const AAA = 'azure-administrator-associate';
-const SAE = 'azure-solutions-architect-expert';
-const CERT_NAMES: Record<string, string> = { [AAA]: 'Azure Administrator Associate', [SAE]: 'Azure Solutions Architect Expert' };
-
-/** §2.5: Enterprise prerequisites need 2 people and earn nothing; SMB ones need 1 and earn 4 (AMB26-12). */
-function prerequisite(certId: string, path: Path): ComponentRule {
-  const minPeople = path === 'enterprise' ? 2 : 1;
-  return {
-    id: `prerequisite-${certId}`,
-    label: `Prerequisite: ${minPeople} ${CERT_NAMES[certId]}${minPeople > 1 ? 's' : ''}`,
-    measure: { kind: 'certifiedPeople', certifications: refs(certId), minPeople },
-    unitsForMax: 1,
-    pointsAtMax: path === 'enterprise' ? 0 : 4,
-    prerequisite: true,
-  };
-}
-
-/** §2.5: the step structure of edition 2024 with the 2026 lists (§2.8). */
-function azureSkilling(id: 'intermediate-certifications' | 'advanced-certifications', path: Path, prerequisites: string[], scoring: string[], maxPoints: number): MetricRule {
-  const pre = prerequisites.map((certId) => prerequisite(certId, path));
-  const prereqPoints = pre.reduce((sum, p) => sum + p.pointsAtMax, 0);
-  const people = (maxPoints - prereqPoints) / 4;
-  const preText = pre.map((p) => p.label.replace('Prerequisite: ', '')).join(' and ');
-  return {
-    id,
-    label: id === 'intermediate-certifications' ? 'Intermediate certifications' : 'Advanced certifications',
-    maxPoints,
-    combine: 'sum',
-    unit: 'people',
-    rule:
-      path === 'enterprise'
-        ? `First ${preText} (no points), then 4 points for each person holding a scoring certification, ${people} people for the maximum of ${maxPoints}.`
-        : `${preText} earn${pre.length > 1 ? '' : 's'} 4 points${pre.length > 1 ? ' each' : ''}; once met, 4 points for each person holding a scoring certification, up to ${people} people (maximum ${maxPoints}).`,
-    source: 'RULES-2026 §2.5, §2.8, AMB26-12',
-    components: [
-      ...pre,
-      {
-        id: 'scoring',
-        label: 'People with a scoring certification',
-        measure: { kind: 'certifiedPeople', certifications: refs(...scoring) },
-        unitsForMax: people,
-        pointsAtMax: people * 4,
-        requires: pre.map((p) => p.id),
-      },
-    ],
-  };
-}
+const SKILLING_SOURCE = 'RULES-2026 §2.5, §2.8, AMB26-12';
 
 // §2.8 lists.
 const DATA_AI_SCORING = [
@@ -472,14 +427,14 @@ function securityPath(path: Path): PathRule {
 // ------------------------------------------------------------------------------------------ all six
 
 export const designations2026: DesignationRule[] = [
-  azureDesignation('data-ai', 'Data & AI (Azure)', (p) => [azureSkilling('intermediate-certifications', p, [AAA, SAE], DATA_AI_SCORING, 40)]),
+  azureDesignation('data-ai', 'Data & AI (Azure)', (p) => [azureSkilling('intermediate-certifications', p, [AAA, SAE], DATA_AI_SCORING, 40, SKILLING_SOURCE)]),
   azureDesignation('digital-app-innovation', 'Digital & App Innovation (Azure)', (p) => [
-    azureSkilling('intermediate-certifications', p, [AAA], DAI_INTERMEDIATE, 20),
-    azureSkilling('advanced-certifications', p, [SAE], DAI_ADVANCED, 20),
+    azureSkilling('intermediate-certifications', p, [AAA], DAI_INTERMEDIATE, 20, SKILLING_SOURCE),
+    azureSkilling('advanced-certifications', p, [SAE], DAI_ADVANCED, 20, SKILLING_SOURCE),
   ]),
   azureDesignation('infrastructure', 'Infrastructure (Azure)', (p) => [
-    azureSkilling('intermediate-certifications', p, [AAA], INFRA_INTERMEDIATE, 20),
-    azureSkilling('advanced-certifications', p, [SAE], INFRA_ADVANCED, 20),
+    azureSkilling('intermediate-certifications', p, [AAA], INFRA_INTERMEDIATE, 20, SKILLING_SOURCE),
+    azureSkilling('advanced-certifications', p, [SAE], INFRA_ADVANCED, 20, SKILLING_SOURCE),
   ]),
   {
     id: 'business-applications',
