@@ -4,6 +4,7 @@
  * customer success rules are shared by the three Azure designations); every number is still written here once.
  */
 import { AAA, SAE, azureSkilling } from '../azureSkilling';
+import { businessApplicationsPath } from '../businessApplications';
 import type { CertRef, ComponentRule, DesignationRule, MetricRule, PathRule, PathSelection } from '../types';
 
 type AzurePath = 'enterprise' | 'smb';
@@ -121,79 +122,14 @@ const BA_ADVANCED = refs(
   'd365-business-central-developer-associate',
 );
 
-function businessApplicationsPath(path: AzurePath): PathRule {
-  const ent = path === 'enterprise';
-  const ncaUsd = ent ? 1500 : 250;
-  const deploymentMcv = ent ? 10_000 : 5_000;
-  const baselineMcv = ent ? 50_000 : 25_000;
-  const intermediatePeople = ent ? 20 : 5;
-  const advancedPeople = ent ? 7 : 2;
-  return {
-    id: path,
-    metrics: [
-      {
-        id: 'net-customer-adds',
-        label: 'Net customer adds',
-        maxPoints: 15,
-        combine: 'sum',
-        unit: 'workloads',
-        rule: `3 points for each net new customer workload (tenant × workload with attributed revenue over $${ncaUsd.toLocaleString('en-US')} last month, minus those the same month last year); 5 for the maximum of 15.`,
-        source: 'RULES.md §3.3, AMB-17/54',
-        components: [{ id: 'workloads', label: 'Net new customer workloads', measure: { kind: 'bizappsNetPairs', source: 'revenue', threshold: { over: ncaUsd } }, unitsForMax: 5, pointsAtMax: 15 }],
-      },
-      {
-        id: 'intermediate-certifications',
-        label: 'Intermediate certifications',
-        maxPoints: 20,
-        combine: 'sum',
-        unit: 'people',
-        rule: `${20 / intermediatePeople} point${intermediatePeople === 20 ? '' : 's'} for each person holding a Business Applications intermediate certification; ${intermediatePeople} people for the maximum of 20.`,
-        source: 'RULES.md §3.4, AMB-16',
-        components: [
-          {
-            id: 'scoring',
-            label: 'People with an intermediate certification',
-            measure: { kind: 'certifiedPeople', certifications: BA_INTERMEDIATE },
-            unitsForMax: intermediatePeople,
-            pointsAtMax: 20,
-          },
-        ],
-      },
-      {
-        id: 'advanced-certifications',
-        label: 'Advanced certifications',
-        maxPoints: 15,
-        combine: 'sum',
-        unit: 'people',
-        rule: `${ent ? '15/7 (≈2.14)' : '7.5'} points for each person holding a Business Applications advanced certification; ${advancedPeople} people for the maximum of 15.`,
-        source: 'RULES.md §3.4, AMB-16',
-        components: [
-          { id: 'scoring', label: 'People with an advanced certification', measure: { kind: 'certifiedPeople', certifications: BA_ADVANCED }, unitsForMax: advancedPeople, pointsAtMax: 15 },
-        ],
-      },
-      {
-        id: 'usage-growth',
-        label: 'Usage growth',
-        maxPoints: 30,
-        combine: 'sum',
-        unit: 'percent',
-        rule: `One point for each whole percent of monthly consumption value (MCV) growth from the same month last year to last month (30 % for the maximum of 30); the baseline MCV must be at least ${baselineMcv.toLocaleString('en-US')}.`,
-        source: 'RULES.md §3.7, AMB-19',
-        components: [{ id: 'growth', label: 'MCV growth', measure: { kind: 'bizappsMcvGrowth', minimumBaselineMcv: baselineMcv }, unitsForMax: 30, pointsAtMax: 30 }],
-      },
-      {
-        id: 'deployments',
-        label: 'Deployments',
-        maxPoints: 20,
-        combine: 'sum',
-        unit: 'deployments',
-        rule: `4 points for each net new deployment (tenant × workload with MCV of at least ${deploymentMcv.toLocaleString('en-US')} last month, minus those the same month last year); 5 for the maximum of 20.`,
-        source: 'RULES.md §3.6, AMB-20/21/55',
-        components: [{ id: 'deployments', label: 'Net new deployments', measure: { kind: 'bizappsNetPairs', source: 'mcv', threshold: { atLeast: deploymentMcv } }, unitsForMax: 5, pointsAtMax: 20 }],
-      },
-    ],
-  };
-}
+const BA_LISTS = { intermediate: BA_INTERMEDIATE, advanced: BA_ADVANCED };
+const BA_SOURCES = {
+  netCustomerAdds: 'RULES.md §3.3, AMB-17/54',
+  intermediate: 'RULES.md §3.4, AMB-16',
+  advanced: 'RULES.md §3.4, AMB-16',
+  usageGrowth: 'RULES.md §3.7, AMB-19',
+  deployments: 'RULES.md §3.6, AMB-20/21/55',
+};
 
 // ----------------------------------------------------------------------------------- Modern Work (§4)
 
@@ -387,7 +323,7 @@ export const designations2024: DesignationRule[] = [
     name: 'Business Applications',
     solutionArea: 'Business Applications',
     pathSelection: { kind: 'bizappsWorkloadClassification', revenueOverUsd: 5000, minPairs: 5 },
-    paths: [businessApplicationsPath('enterprise'), businessApplicationsPath('smb')],
+    paths: [businessApplicationsPath('enterprise', BA_LISTS, BA_SOURCES), businessApplicationsPath('smb', BA_LISTS, BA_SOURCES)],
   },
   {
     id: 'modern-work',

@@ -3,6 +3,7 @@
  * Every designation has the paths `enterprise` and `smb`; Security's SMB path is new (§5.1).
  */
 import { AAA, SAE, azureSkilling } from '../azureSkilling';
+import { businessApplicationsPath } from '../businessApplications';
 import type { CertRef, ComponentRule, DesignationRule, MetricRule, PathRule } from '../types';
 import { MODERN_WORK_NCA_WORKLOADS_2026, MODERN_WORK_USAGE_WORKLOADS_2026 } from './vocabulary';
 
@@ -120,80 +121,15 @@ const BA_ADVANCED = refs(
   'agentic-ai-business-solutions-architect',
 );
 
-/** §3.2–§3.7: scoring unchanged from 2024; workloads, rate card and usage associations changed (vocabulary). */
-function businessApplicationsPath(path: Path): PathRule {
-  const ent = path === 'enterprise';
-  const ncaUsd = ent ? 1500 : 250;
-  const deploymentMcv = ent ? 10_000 : 5_000;
-  const baselineMcv = ent ? 50_000 : 25_000;
-  const intermediatePeople = ent ? 20 : 5;
-  const advancedPeople = ent ? 7 : 2;
-  return {
-    id: path,
-    metrics: [
-      {
-        id: 'net-customer-adds',
-        label: 'Net customer adds',
-        maxPoints: 15,
-        combine: 'sum',
-        unit: 'workloads',
-        rule: `3 points for each net new customer workload (tenant × workload with attributed revenue over ${dollars(ncaUsd)} last month, minus those the same month last year); 5 for the maximum of 15.`,
-        source: 'RULES-2026 §3.3, AMB26-19',
-        components: [{ id: 'workloads', label: 'Net new customer workloads', measure: { kind: 'bizappsNetPairs', source: 'revenue', threshold: { over: ncaUsd } }, unitsForMax: 5, pointsAtMax: 15 }],
-      },
-      {
-        id: 'intermediate-certifications',
-        label: 'Intermediate certifications',
-        maxPoints: 20,
-        combine: 'sum',
-        unit: 'people',
-        rule: `${20 / intermediatePeople} point${intermediatePeople === 20 ? '' : 's'} for each person holding a Business Applications intermediate certification; ${intermediatePeople} people for the maximum of 20.`,
-        source: 'RULES-2026 §3.4, §3.8',
-        components: [
-          {
-            id: 'scoring',
-            label: 'People with an intermediate certification',
-            measure: { kind: 'certifiedPeople', certifications: BA_INTERMEDIATE },
-            unitsForMax: intermediatePeople,
-            pointsAtMax: 20,
-          },
-        ],
-      },
-      {
-        id: 'advanced-certifications',
-        label: 'Advanced certifications',
-        maxPoints: 15,
-        combine: 'sum',
-        unit: 'people',
-        rule: `${ent ? '15/7 (≈2.14)' : '7.5'} points for each person holding a Business Applications advanced certification; ${advancedPeople} people for the maximum of 15.`,
-        source: 'RULES-2026 §3.4, §3.8, AMB26-20',
-        components: [
-          { id: 'scoring', label: 'People with an advanced certification', measure: { kind: 'certifiedPeople', certifications: BA_ADVANCED }, unitsForMax: advancedPeople, pointsAtMax: 15 },
-        ],
-      },
-      {
-        id: 'usage-growth',
-        label: 'Usage growth',
-        maxPoints: 30,
-        combine: 'sum',
-        unit: 'percent',
-        rule: `One point for each whole percent of monthly consumption value (MCV) growth from the same month last year to last month (30 % for the maximum of 30); the baseline MCV must be at least ${baselineMcv.toLocaleString('en-US')}.`,
-        source: 'RULES-2026 §3.7, AMB26-21/22/44',
-        components: [{ id: 'growth', label: 'MCV growth', measure: { kind: 'bizappsMcvGrowth', minimumBaselineMcv: baselineMcv }, unitsForMax: 30, pointsAtMax: 30 }],
-      },
-      {
-        id: 'deployments',
-        label: 'Deployments',
-        maxPoints: 20,
-        combine: 'sum',
-        unit: 'deployments',
-        rule: `4 points for each net new deployment (tenant × workload with MCV of at least ${deploymentMcv.toLocaleString('en-US')} last month, minus those the same month last year); 5 for the maximum of 20.`,
-        source: 'RULES-2026 §3.6, AMB26-21/44',
-        components: [{ id: 'deployments', label: 'Net new deployments', measure: { kind: 'bizappsNetPairs', source: 'mcv', threshold: { atLeast: deploymentMcv } }, unitsForMax: 5, pointsAtMax: 20 }],
-      },
-    ],
-  };
-}
+/** §3.2–§3.7: scoring unchanged from 2024 (the shared factory); lists, workloads, rate card and associations changed. */
+const BA_LISTS = { intermediate: BA_INTERMEDIATE, advanced: BA_ADVANCED };
+const BA_SOURCES = {
+  netCustomerAdds: 'RULES-2026 §3.3, AMB26-19',
+  intermediate: 'RULES-2026 §3.4, §3.8',
+  advanced: 'RULES-2026 §3.4, §3.8, AMB26-20',
+  usageGrowth: 'RULES-2026 §3.7, AMB26-21/22/44',
+  deployments: 'RULES-2026 §3.6, AMB26-21/44',
+};
 
 // ----------------------------------------------------------------------------------- Modern Work (§4)
 
@@ -442,7 +378,7 @@ export const designations2026: DesignationRule[] = [
     solutionArea: 'Business Applications',
     // §3.1 / AMB26-18: unchanged.
     pathSelection: { kind: 'bizappsWorkloadClassification', revenueOverUsd: 5000, minPairs: 5 },
-    paths: [businessApplicationsPath('enterprise'), businessApplicationsPath('smb')],
+    paths: [businessApplicationsPath('enterprise', BA_LISTS, BA_SOURCES), businessApplicationsPath('smb', BA_LISTS, BA_SOURCES)],
   },
   // §4.1 / AMB26-24: both paths scored, the best total at solution-area level.
   { id: 'modern-work', name: 'Modern Work', solutionArea: 'Modern Work', pathSelection: { kind: 'bestTotal' }, paths: [modernWorkPath('enterprise'), modernWorkPath('smb')] },
