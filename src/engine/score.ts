@@ -136,6 +136,10 @@ function scorePath(ctx: ScoreContext, rule: PathRule): ScoredPath {
 
 // ----------------------------------------------------------------------------------------- path selection
 
+/** Path reasons name the deciding fact first and say the path is assigned by the rules (the partner does not choose). */
+const ASSIGNED = 'assigned by the rules:';
+const side = (isAtLeast: boolean, percent: number) => `${isAtLeast ? 'at or over' : 'under'} the ${percent} % SMB needs`;
+
 function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { path: PathId; reason: string } {
   if (sel.acrTtmUsd === null) return azureSegmentPath(ctx, sel);
   const { prepared, month } = ctx;
@@ -144,23 +148,24 @@ function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azure
   const source = override.acrTtmUsd !== undefined ? ' (from the partner settings)' : '';
   const limit = usd(sel.acrTtmUsd * 100);
   if (ttmCents >= sel.acrTtmUsd * 100) {
-    return { path: 'enterprise', reason: `Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source} (>= ${limit})` };
+    return { path: 'enterprise', reason: `${ASSIGNED} Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source}, at or over ${limit}` };
   }
   // AMB-06 / AMB-52: the denominator is the tenants with eligible ACR summed over the TTM > 0.
   const { customers, smb } = azureCustomerShare(ctx, sel);
-  const base = `Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source} (< ${limit})`;
+  const acr = `Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source}, under ${limit}`;
   if (override.smbCustomerShare !== undefined) {
     const percent = override.smbCustomerShare * 100;
     const isSmb = new Fraction(override.smbCustomerShare).mul(100).compare(sel.smbSharePercent) >= 0;
     return {
       path: isSmb ? 'smb' : 'enterprise',
-      reason: `${base} and the partner settings put ${round2(new Fraction(percent))} % of customers in SMB/SMC (${isSmb ? '>=' : '<'} ${sel.smbSharePercent} %)`,
+      reason: `${ASSIGNED} the partner settings put ${round2(new Fraction(percent))} % of customers in SMB/SMC, ${side(isSmb, sel.smbSharePercent)} (${acr})`,
     };
   }
-  if (customers === 0) return { path: 'enterprise', reason: `${base} and there are no Azure customers in the trailing twelve months (AMB-50)` };
+  // AMB-50: no Azure customers → Enterprise.
+  if (customers === 0) return { path: 'enterprise', reason: `${ASSIGNED} there are no Azure customers in the trailing 12 months (${acr})` };
   const isSmb = smb * 100 >= sel.smbSharePercent * customers;
   const share = round2(new Fraction(smb * 100, customers));
-  return { path: isSmb ? 'smb' : 'enterprise', reason: `${base} and ${share} % of Azure customers (${smb} of ${customers}) are SMB/SMC (${isSmb ? '>=' : '<'} ${sel.smbSharePercent} %)` };
+  return { path: isSmb ? 'smb' : 'enterprise', reason: `${ASSIGNED} ${isSmb ? '' : 'only '}${share} % of Azure customers (${smb} of ${customers}) are SMB/SMC, ${side(isSmb, sel.smbSharePercent)} (${acr})` };
 }
 
 /** Azure customers (eligible ACR > 0 over the TTM, or in the scoring month) and how many are in an SMB segment. */
@@ -186,16 +191,18 @@ function azureCustomerShare(ctx: ScoreContext, sel: Extract<PathSelection, { kin
 function azureSegmentPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { path: PathId; reason: string } {
   const override = ctx.prepared.partnerOverrides.smbCustomerShare;
   const when = sel.customerBase === 'ttm' ? `${monthOf(ctx.month - 11)}–${monthOf(ctx.month)}` : monthOf(ctx.month);
-  const rule = `SMB needs ${sel.smbSharePercent} % or more`;
   if (override !== undefined) {
     const isSmb = new Fraction(override).mul(100).compare(sel.smbSharePercent) >= 0;
-    return { path: isSmb ? 'smb' : 'enterprise', reason: `the partner settings put ${round2(new Fraction(override).mul(100))} % of Azure customers in the SMB segment (${rule})` };
+    return { path: isSmb ? 'smb' : 'enterprise', reason: `${ASSIGNED} the partner settings put ${round2(new Fraction(override).mul(100))} % of Azure customers in the SMB segment, ${side(isSmb, sel.smbSharePercent)}` };
   }
   const { customers, smb } = azureCustomerShare(ctx, sel);
-  if (customers === 0) return { path: 'enterprise', reason: `no customer has Azure revenue in ${when}, so the path is Enterprise (${rule} of those customers)` };
+  if (customers === 0) return { path: 'enterprise', reason: `${ASSIGNED} no customer has Azure revenue in ${when}, so the path is Enterprise` };
   const isSmb = smb * 100 >= sel.smbSharePercent * customers;
   const share = round2(new Fraction(smb * 100, customers));
-  return { path: isSmb ? 'smb' : 'enterprise', reason: `${smb} of ${customers} customers with Azure revenue in ${when} are SMB: ${share} % (${rule})` };
+  return {
+    path: isSmb ? 'smb' : 'enterprise',
+    reason: `${ASSIGNED} ${isSmb ? '' : 'only '}${share} % of the customers with Azure revenue in ${when} (${smb} of ${customers}) are SMB, ${side(isSmb, sel.smbSharePercent)}`,
+  };
 }
 
 function bizappsPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'bizappsWorkloadClassification' }>): { path: PathId; reason: string } {
@@ -209,13 +216,14 @@ function bizappsPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'biz
   const isEnterprise = pairs >= sel.minPairs;
   return {
     path: isEnterprise ? 'enterprise' : 'smb',
-    reason: `${pairs} customer workload${pairs === 1 ? '' : 's'} with more than ${usd(sel.revenueOverUsd * 100)} revenue in both ${monthOf(m13)} and ${monthOf(m1)} (${isEnterprise ? '>=' : '<'} ${sel.minPairs} for Enterprise)`,
+    reason: `${ASSIGNED} ${pairs} customer workload${pairs === 1 ? '' : 's'} with more than ${usd(sel.revenueOverUsd * 100)} revenue in both ${monthOf(m13)} and ${monthOf(m1)}; Enterprise needs ${sel.minPairs} or more`,
   };
 }
 
 function bestPath(scored: ScoredPath[]): { path: PathId; reason: string } {
   // AMB-23 / AMB-63: a qualifying path wins; otherwise (both or neither) the higher total; ties → enterprise.
-  if (scored.length === 1) return { path: scored[0]!.result.path, reason: 'one set of rules for this designation (AMB-36)' };
+  // AMB-36: a designation with one set of rules.
+  if (scored.length === 1) return { path: scored[0]!.result.path, reason: 'one set of rules for this designation' };
   const qualifying = scored.filter((s) => s.result.qualified);
   const pool = qualifying.length > 0 ? qualifying : scored;
   let best = pool[0]!;
@@ -224,8 +232,8 @@ function bestPath(scored: ScoredPath[]): { path: PathId; reason: string } {
     if (cmp > 0 || (cmp === 0 && s.result.path === 'enterprise')) best = s;
   }
   const others = scored.filter((s) => s !== best).map((s) => `${PATH_NAMES[s.result.path]} ${s.result.score}${s.result.qualified ? ', qualifies' : ''}`);
-  const why = qualifying.length === 1 ? 'the only path that qualifies' : qualifying.length > 1 ? 'both paths qualify; the higher score counts' : 'neither path qualifies; the higher score is shown';
-  return { path: best.result.path, reason: `both paths are scored and ${why}: ${PATH_NAMES[best.result.path]} ${best.result.score} vs ${others.join(', ')}` };
+  const why = qualifying.length === 1 ? 'the only path that qualifies' : qualifying.length > 1 ? 'both paths qualify and the higher score counts' : 'neither path qualifies, so the higher score is shown';
+  return { path: best.result.path, reason: `best of both paths, ${why}: ${PATH_NAMES[best.result.path]} ${best.result.score} vs ${others.join(', ')}` };
 }
 
 export function scoreDesignation(ctx: ScoreContext, rule: DesignationRule): DesignationResult {

@@ -2,9 +2,10 @@
 import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Scenario } from '../engine/scenario';
-import type { ScoreReport } from '../engine/types';
-import type { DesignationId } from '../engine/types';
-import { useEdition, useScoringMonth, useStore } from '../store/store';
+import type { DesignationPlan } from '../engine/nextSteps';
+import type { DesignationId, ScoreReport } from '../engine/types';
+import { useStore } from '../store/store';
+import { useEdition, useScoringMonth } from './scope';
 import { engine } from '../worker/client';
 
 export function useScore() {
@@ -143,4 +144,55 @@ export function useEditionComparison(active: boolean, from: string) {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
   return useQuery({ queryKey: ['compare', version, month, from], queryFn: () => engine().compare(version!, month!, from), enabled: active && version !== null && month !== null, staleTime: Infinity });
+}
+
+/** What the page offers under the edition shown (certifications, quick additions), from the worker. */
+export function useEditionSummary(id?: string) {
+  const shown = useEdition();
+  const edition = id ?? shown;
+  return useQuery({ queryKey: ['edition', edition], queryFn: () => engine().edition(edition), staleTime: Infinity });
+}
+
+/** Customers and people of the loaded data, for the simulator's pickers. */
+export function useDirectory() {
+  const version = useStore((s) => s.load?.version ?? null);
+  return useQuery({ queryKey: ['directory', version], queryFn: () => engine().directory(version!), enabled: version !== null, staleTime: Infinity });
+}
+
+/**
+ * The cheapest plan for each designation that does not qualify, asked of the worker one designation at a time
+ * after the scores are shown; a change of month, edition or data aborts the rest (React Query's signal).
+ */
+export function useNextSteps(report: ScoreReport | undefined) {
+  const version = useStore((s) => s.load?.version ?? null);
+  const edition = useEdition();
+  const month = report?.month ?? null;
+  const misses = report?.designations.filter((d) => !d.qualified).map((d) => d.id) ?? [];
+  return useQuery({
+    queryKey: ['next-steps', version, month, edition, misses.join(',')],
+    queryFn: async ({ signal }) => {
+      const plans: DesignationPlan[] = [];
+      for (const id of misses) {
+        if (signal.aborted) break;
+        const found = await engine().designationPlan(version!, month!, id, edition);
+        if (found) plans.push(found);
+      }
+      return plans;
+    },
+    enabled: version !== null && month !== null && report?.edition === edition,
+    staleTime: Infinity,
+  });
+}
+
+/** What one more of each planner action is worth on each metric of one designation. */
+export function useWorth(id: DesignationId, active: boolean) {
+  const version = useStore((s) => s.load?.version ?? null);
+  const month = useScoringMonth();
+  const edition = useEdition();
+  return useQuery({
+    queryKey: ['worth', version, month, id, edition],
+    queryFn: () => engine().worth(version!, month!, id, edition),
+    enabled: active && version !== null && month !== null,
+    staleTime: Infinity,
+  });
 }

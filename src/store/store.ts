@@ -1,13 +1,13 @@
 /**
- * App state (zustand): which files are loaded, the dataset version the worker holds for them, the scoring
- * month, the view and settings. Inputs are persisted to IndexedDB (persistence.ts); computed results are not —
+ * App state (zustand): which files are loaded, the dataset version the worker holds for them, the rule edition
+ * chosen last, scenarios and settings (the view, scoring month and edition shown live in the address: features/app/routes.tsx).
+ * Inputs are persisted to IndexedDB (persistence.ts); computed results are not —
  * they come back from the worker. A file that loads nothing never replaces the data already shown.
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { DEFAULT_EDITION, EDITION_IDS } from '../engine/rules';
+import { DEFAULT_EDITION } from '../engine/rules/ids';
 import type { Change, Scenario } from '../engine/scenario';
-import type { DesignationId } from '../engine/types';
 import { parseScenario } from './scenarioSchema';
 import type { FileImport } from '../io/import';
 import { headerKey, type FileKind } from '../io/kinds';
@@ -25,18 +25,6 @@ interface StoredFile {
   mapping?: Record<string, string>;
 }
 
-export type View =
-  | { name: 'overview' }
-  | { name: 'simulator' }
-  | { name: 'planner' }
-  | { name: 'risk' }
-  | { name: 'designation'; id: DesignationId }
-  | { name: 'customers' }
-  | { name: 'people' }
-  | { name: 'history' }
-  | { name: 'changes' }
-  | { name: 'files' };
-
 interface ImportState {
   progress: ImportProgress | null;
   files: string[];
@@ -46,10 +34,8 @@ interface State {
   hydrated: boolean;
   source: 'sample' | 'user';
   files: StoredFile[];
-  month: string | null;
-  /** The rule edition chosen by the user; null = the newest (the default). */
+  /** The rule edition chosen last in this browser; null = the newest (the default). The address can override it. */
   edition: string | null;
-  view: View;
   settings: { maxFileMb: number; mappings: Record<string, { kind: FileKind; mapping: Record<string, string> }> };
   scenarios: Scenario[];
   activeScenario: string | null;
@@ -78,10 +64,8 @@ interface Actions {
   /** Puts back the files the last addition replaced; `keep` forgets them instead. */
   undoReplace(): Promise<void>;
   keepReplacement(): Promise<void>;
-  setMonth(month: string | null): void;
   setEdition(edition: string | null): void;
   setLinkMessage(message: string | null): void;
-  setView(view: View): void;
   deleteAllData(): Promise<void>;
   createScenario(name?: string, changes?: Change[]): string;
   duplicateScenario(id: string): void;
@@ -148,9 +132,7 @@ export const useStore = create<State & Actions>()(
         hydrated: false,
         source: 'sample',
         files: [],
-        month: null,
         edition: null,
-        view: { name: 'overview' },
         settings: { maxFileMb: 500, mappings: {} },
         scenarios: [],
         activeScenario: null,
@@ -179,7 +161,7 @@ export const useStore = create<State & Actions>()(
           await run(
             await sampleInputs(),
             () => true,
-            () => ({ source: 'sample', month: null }),
+            () => ({ source: 'sample' }),
           );
         },
 
@@ -204,7 +186,7 @@ export const useStore = create<State & Actions>()(
               keptIds = result.files.filter((f) => added.some((a) => a.id === f.id) && usable(f)).map((f) => f.id);
               return keptIds.length > 0;
             },
-            () => ({ source: 'user', files: [...current, ...added.filter((a) => keptIds.includes(a.id))], month: null }),
+            () => ({ source: 'user', files: [...current, ...added.filter((a) => keptIds.includes(a.id))] }),
           );
           if (kept) {
             // A same-name file that did not load leaves its predecessor in place.
@@ -281,7 +263,7 @@ export const useStore = create<State & Actions>()(
           const ok = await run(
             await inputsOf(replaced.previous),
             () => true,
-            () => ({ source: 'user', files: replaced.previous, month: null }),
+            () => ({ source: 'user', files: replaced.previous }),
           );
           if (ok) for (const f of dropped) await deleteFile(f.id);
           set({ replaced: null });
@@ -295,20 +277,12 @@ export const useStore = create<State & Actions>()(
           set({ replaced: null });
         },
 
-        setMonth(month) {
-          set({ month });
-        },
-
         setLinkMessage(linkMessage) {
           set({ linkMessage });
         },
 
         setEdition(edition) {
           set({ edition: edition === DEFAULT_EDITION ? null : edition });
-        },
-
-        setView(view) {
-          set({ view });
         },
 
         createScenario(name, changes = []) {
@@ -359,10 +333,8 @@ export const useStore = create<State & Actions>()(
           set({
             files: [],
             source: 'sample',
-            month: null,
             edition: null,
             lastAttempt: null,
-            view: { name: 'overview' },
             settings: { maxFileMb: 500, mappings: {} },
             scenarios: [],
             activeScenario: null,
@@ -374,20 +346,10 @@ export const useStore = create<State & Actions>()(
     {
       name: 'pcs-planner-state',
       storage: createJSONStorage(() => idbStorage),
-      partialize: (s) => ({ source: s.source, files: s.files, month: s.month, edition: s.edition, settings: s.settings, scenarios: s.scenarios, activeScenario: s.activeScenario }),
+      partialize: (s) => ({ source: s.source, files: s.files, edition: s.edition, settings: s.settings, scenarios: s.scenarios, activeScenario: s.activeScenario }),
       onRehydrateStorage: () => () => useStore.setState({ hydrated: true }),
     },
   ),
 );
 
 onStorageProblem((storageMessage) => useStore.setState({ storageMessage }));
-
-/** The month shown: the user's choice, else the data's default. */
-export function useScoringMonth(): string | null {
-  return useStore((s) => s.month ?? s.load?.defaultMonth ?? null);
-}
-
-/** The rule edition every view scores with: the user's choice when it is still known, else the newest. */
-export function useEdition(): string {
-  return useStore((s) => (s.edition && EDITION_IDS.includes(s.edition) ? s.edition : DEFAULT_EDITION));
-}

@@ -20,7 +20,9 @@ import {
   type Prepared,
   type ScoreReport,
 } from '../engine';
+import { editionSummary, type EditionSummary } from '../engine/catalogue';
 import { holdingValidOn } from '../engine/measures/skilling';
+import { actionWorth, nextSteps, type ActionWorth, type DesignationPlan } from '../engine/nextSteps';
 import { nearThresholds as findNearThresholds } from '../engine/risk';
 import { scoreDesignation } from '../engine/score';
 import { defaultActions, plan, type Plan } from '../engine/planner';
@@ -106,6 +108,11 @@ export interface PersonView {
   atRisk: { certification: string; lastDay: string; pointsAtRisk: { designation: DesignationId; points: number }[] }[];
 }
 
+export interface Directory {
+  tenants: { id: string; name?: string }[];
+  people: { id: string; name?: string }[];
+}
+
 /** Explanation lines sent to the UI per metric; the CSV export has all. */
 const EXPLANATION_LINES = 500;
 
@@ -175,6 +182,21 @@ export function createEngineApi() {
           bizappsRevenue: d.bizappsRevenue.length,
           bizappsUsage: d.bizappsUsage.length,
         },
+      };
+    },
+
+    /** What the page offers under an edition (certifications a person can earn, quick additions): the rule data stays here. */
+    edition(editionId = DEFAULT_EDITION): EditionSummary {
+      return editionSummary(editionId);
+    },
+
+    /** The partner's customers and people, for pickers (by name or id), sorted by name. */
+    directory(version: number): Directory {
+      const { prepared } = get(version);
+      const byName = (a: { id: string; name?: string }, b: { id: string; name?: string }) => (a.name ?? a.id).localeCompare(b.name ?? b.id);
+      return {
+        tenants: [...prepared.tenants.values()].map((t) => ({ id: t.id, ...(t.name ? { name: t.name } : {}) })).sort(byName),
+        people: [...prepared.people.values()].map((p) => ({ id: p.id, ...(p.name ? { name: p.name } : {}) })).sort(byName),
       };
     },
 
@@ -275,6 +297,23 @@ export function createEngineApi() {
     planCatalogue(version: number, month: string, targets: DesignationId[], editionId = DEFAULT_EDITION): CatalogueEntry[] {
       const { prepared, edition } = get(version, editionId);
       return defaultActions(edition, targets, prepared, month).map(({ id, label, cost, limit, affects }) => ({ id, label, cost, limit, affects }));
+    },
+
+    /**
+     * The cheapest plan for one designation alone, or null when it qualifies (the overview asks for each
+     * designation that does not, one call at a time, so a change of month or edition stops after the current one).
+     */
+    designationPlan(version: number, month: string, id: DesignationId, editionId = DEFAULT_EDITION): DesignationPlan | null {
+      const { prepared, dataset } = get(version, editionId);
+      const index = monthIndex(month);
+      const current = scoreAllDesignations(prepared, index, { explain: false }).filter((d) => d.id === id);
+      return nextSteps(prepared, dataset, month, current, { now: () => performance.now(), timeBudgetMs: 500 })[0] ?? null;
+    },
+
+    /** What one more of each planner action adds to each metric of one designation. */
+    worth(version: number, month: string, id: DesignationId, editionId = DEFAULT_EDITION): ActionWorth[] {
+      const { prepared, dataset } = get(version, editionId);
+      return actionWorth(prepared, dataset, month, id);
     },
 
     /** The cheapest plan that qualifies every target, with the user's costs and limits. */

@@ -21,7 +21,8 @@ describe("◆ 1. Azure path: the SMB share of last month's customers alone (§2.
     // $100,000 a month × 12 = $1.2M TTM: edition 2024 would say Enterprise first (ACR >= $1M).
     const data = dataset({ customers: eight, azure: TTM.flatMap((m) => acrFor(eight, m, 10_000)) });
     expect(path26(data, 'data-ai').path).toBe('smb');
-    expect(path26(data, 'data-ai').pathReason).toBe('8 of 10 customers with Azure revenue in 2026-10 are SMB: 80 % (SMB needs 80 % or more)');
+    // 8 SMB of 10 customers with ACR in 2026-10 = 80 % >= 80 % → SMB.
+    expect(path26(data, 'data-ai').pathReason).toBe('assigned by the rules: 80 % of the customers with Azure revenue in 2026-10 (8 of 10) are SMB, at or over the 80 % SMB needs');
     expect(scoreDataset(data, { month: N1, edition: '2024' }).designations[0]!.path).toBe('enterprise');
     const seven = customers(7, 3);
     expect(path26(dataset({ customers: seven, azure: acrFor(seven, N1, 100) }), 'infrastructure').path).toBe('enterprise');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editions } from '../../src/engine/rules';
+import { EDITION_IDS, editions } from '../../src/engine/rules';
 import { rulesReference } from '../../src/engine/rules/reference';
 
 describe('rules reference', () => {
@@ -12,6 +12,10 @@ describe('rules reference', () => {
       expect(checkedIn, `docs/rules/${edition.id}.md is stale: run npx tsx scripts/make-rules-docs.ts`).toBe(rulesReference(edition));
     });
   }
+  it('the page knows every edition the engine has, by the same id (rules/ids.ts, shipped without the rule data)', () => {
+    expect(Object.keys(editions).sort()).toEqual(EDITION_IDS);
+    for (const id of EDITION_IDS) expect(editions[id]!.id).toBe(id);
+  });
   it('a rule change shows in the reference', () => {
     const edition = editions['2026']!;
     const changed = { ...edition, qualification: { ...edition.qualification, minTotal: 71 } };

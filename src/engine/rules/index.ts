@@ -1,12 +1,11 @@
 /** The rule editions the engine knows, chosen at run time by id (`--edition 2026`); the default is the newest. */
 import { edition2024 } from './edition2024';
 import { edition2026 } from './edition2026';
+import { DEFAULT_EDITION, EDITION_IDS } from './ids';
 import type { Edition } from './types';
 
 export const editions: Record<string, Edition> = { [edition2024.id]: edition2024, [edition2026.id]: edition2026 };
-/** Edition ids, oldest first. */
-export const EDITION_IDS: string[] = Object.keys(editions).sort();
-export const DEFAULT_EDITION = EDITION_IDS.at(-1)!;
+export { DEFAULT_EDITION, EDITION_IDS, EDITION_NAMES } from './ids';
 
 export function getEdition(id: string = DEFAULT_EDITION): Edition {
   const edition = editions[id];

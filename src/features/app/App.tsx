@@ -1,39 +1,30 @@
-/** The page: header (privacy, sample/user data, delete), navigation, month selector and the current view. */
-import { useEffect } from 'react';
+/**
+ * The frame of every page: header (privacy, sample or your data, delete), the views as links, the scoring month
+ * and rule edition (both kept in the address), notices, and the current view (routes.tsx).
+ */
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import { EDITION_IDS, EDITION_NAMES } from '../../engine/rules/ids';
 import { MonthOptions } from '../../ui/MonthOptions';
-import type { DesignationId, ScoreReport } from '../../engine/types';
-import { decodeScenario } from '../../store/scenarioSchema';
-import { useEdition, useScoringMonth, useStore, type View } from '../../store/store';
-import { EDITION_IDS, editions } from '../../engine/rules';
-import { EditionChanges } from '../editions/EditionChanges';
-import { CustomerLookup } from '../customers/CustomerLookup';
-import { DesignationDetail } from '../designation/DesignationDetail';
-import { History } from '../history/History';
-import { ImportPanel } from '../import/ImportPanel';
-import { Overview } from '../overview/Overview';
-import { People } from '../people/People';
-import { useDesignation, useHistory, usePeople, usePrefetchDesignations, useRisk, useScore, useWindow } from '../queries';
-import { Planner } from '../planner/Planner';
-import { Risk } from '../risk/Risk';
-import { Simulator } from '../simulator/Simulator';
-import { engine } from '../../worker/client';
+import { useStore } from '../../store/store';
+import { useEdition, useScoringMonth, useSetScope } from '../scope';
 
-const TABS: { view: View['name']; label: string }[] = [
-  { view: 'overview', label: 'Overview' },
-  { view: 'designation', label: 'Designation detail' },
-  { view: 'customers', label: 'Customer lookup' },
-  { view: 'people', label: 'People' },
-  { view: 'history', label: 'History' },
-  { view: 'simulator', label: 'Simulator' },
-  { view: 'planner', label: 'Planner' },
-  { view: 'risk', label: 'Risk' },
-  { view: 'changes', label: 'What changed' },
-  { view: 'files', label: 'Your files' },
+const TABS: { to: string; label: string }[] = [
+  { to: '/', label: 'Overview' },
+  { to: '/designation/$id', label: 'Designation detail' },
+  { to: '/customers', label: 'Customer lookup' },
+  { to: '/people', label: 'People' },
+  { to: '/history', label: 'History' },
+  { to: '/simulator', label: 'Simulator' },
+  { to: '/planner', label: 'Planner' },
+  { to: '/risk', label: 'Risk' },
+  { to: '/changes', label: 'What changed' },
+  { to: '/files', label: 'Your files' },
 ];
 
 function MonthSelector() {
   const load = useStore((s) => s.load);
-  const setMonth = useStore((s) => s.setMonth);
+  const { setMonth } = useSetScope();
   const month = useScoringMonth();
   if (!load?.firstMonth || !load.lastMonth || !month) return null;
   // The month scored is always on the list, also when the partner file names a month after the data.
@@ -51,7 +42,7 @@ function MonthSelector() {
 /** The rule edition every view scores with (remembered in this browser); the newest by default. */
 function EditionSelector() {
   const edition = useEdition();
-  const setEdition = useStore((s) => s.setEdition);
+  const { setEdition } = useSetScope();
   return (
     <label className="month">
       Rules{' '}
@@ -73,112 +64,64 @@ function EditionNote() {
   const newest = EDITION_IDS.at(-1);
   return (
     <p className="muted edition-note">
-      Scored with {editions[edition]?.name ?? `rule edition ${edition}`}
+      Scored with {EDITION_NAMES[edition] ?? `rule edition ${edition}`}
       {edition !== newest ? ` — not the rules in force (${newest}).` : '.'}
     </p>
   );
 }
 
-function DesignationView({ id, report, onOpen }: { id: DesignationId; report: ScoreReport; onOpen: (id: DesignationId) => void }) {
-  const detail = useDesignation(id);
-  const version = useStore((s) => s.load?.version ?? null);
-  const month = useScoringMonth();
-  const edition = useEdition();
+/** Shown for an address that is no view. */
+export function NotFound() {
   return (
-    <>
-      <label>
-        Designation{' '}
-        <select value={id} onChange={(e) => onOpen(e.target.value as DesignationId)}>
-          {report.designations.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {detail.data ? <DesignationDetail d={detail.data} exportAll={(path, metric) => engine().explanationCsv(version!, month!, id, path, metric, edition)} /> : <p role="status">Explaining…</p>}
-    </>
+    <p role="alert">
+      This address is not a view of PCS Planner. <Link to="/">Open the overview</Link>
+    </p>
   );
 }
 
-function Body() {
-  const view = useStore((s) => s.view);
-  const setView = useStore((s) => s.setView);
-  const score = useScore();
-  const history = useHistory(view.name === 'history');
-  const people = usePeople(view.name === 'people' || view.name === 'risk');
-  const risk = useRisk(view.name === 'risk');
-  const qualificationWindow = useWindow(view.name === 'history');
-  const report = score.data;
-  usePrefetchDesignations(report);
-  if (view.name === 'files') return <ImportPanel />;
-  if (score.isError) return <p role="alert">Scoring failed: {String(score.error)}</p>;
-  if (!report) return <p role="status">Scoring…</p>;
-  const open = (id: DesignationId) => setView({ name: 'designation', id });
-  switch (view.name) {
-    case 'overview':
-      return <Overview report={report} onOpen={open} />;
-    case 'designation':
-      return <DesignationView id={view.id} report={report} onOpen={open} />;
-    case 'customers':
-      return <CustomerLookup />;
-    case 'people':
-      return people.data ? <People people={people.data} report={report} /> : <p role="status">Loading people…</p>;
-    case 'simulator':
-      return <Simulator />;
-    case 'planner':
-      return <Planner report={report} />;
-    case 'risk':
-      return risk.data && people.data ? <Risk risk={risk.data} people={people.data} report={report} /> : <p role="status">Looking ahead…</p>;
-    case 'changes':
-      return <EditionChanges />;
-    case 'history':
-      return history.data && qualificationWindow.data ? <History points={history.data} report={report} window={qualificationWindow.data} /> : <p role="status">Computing history…</p>;
-  }
+/** Moves focus to the new view's heading after a navigation (not on the first load), so keyboard and screen-reader users land on it. */
+function useFocusOnNavigation(main: React.RefObject<HTMLElement | null>) {
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const target = main.current?.querySelector<HTMLElement>('h2') ?? main.current;
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: false });
+  }, [path, main]);
 }
 
-export function App() {
+export function Layout() {
   const hydrated = useStore((s) => s.hydrated);
   const start = useStore((s) => s.start);
   const source = useStore((s) => s.source);
   const load = useStore((s) => s.load);
-  const view = useStore((s) => s.view);
-  const setView = useStore((s) => s.setView);
   const loadSample = useStore((s) => s.loadSample);
   const deleteAllData = useStore((s) => s.deleteAllData);
   const error = useStore((s) => s.error);
   const linkMessage = useStore((s) => s.linkMessage);
   const storageMessage = useStore((s) => s.storageMessage);
   const setLinkMessage = useStore((s) => s.setLinkMessage);
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  // The Designation tab reopens the designation seen last (state adjusted while rendering, as React recommends).
+  const designation = /^\/designation\/([^/]+)/.exec(path)?.[1];
+  const [lastDesignation, setLastDesignation] = useState('data-ai');
+  if (designation && designation !== lastDesignation) setLastDesignation(designation);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
   useEffect(() => {
-    if (!hydrated) return;
-    void start();
-    // A shared link carries a scenario (only the changes) in the fragment: add it and open the simulator, also
-    // when the link is pasted into an open tab (hashchange). A bad link says why and changes nothing.
-    const openLink = () => {
-      const match = /#scenario=([^&]*)/.exec(location.hash);
-      if (!match) return;
-      const decoded = decodeScenario(match[1]!);
-      const store = useStore.getState();
-      if (decoded.ok) {
-        const problem = store.importScenario(decoded.scenario);
-        if (problem) store.setLinkMessage(`The shared scenario could not be opened: ${problem}`);
-        else {
-          store.setLinkMessage(null);
-          store.setView({ name: 'simulator' });
-        }
-      } else store.setLinkMessage(`The shared scenario could not be opened: ${decoded.message}`);
-      history.replaceState(null, '', location.pathname);
-    };
-    openLink();
-    window.addEventListener('hashchange', openLink);
-    return () => window.removeEventListener('hashchange', openLink);
+    if (hydrated) void start();
   }, [hydrated, start]);
   return (
     <>
-      <a className="skip" href="#main">
+      {/* Not an in-page anchor: the address's fragment holds the route. */}
+      <button type="button" className="skip" onClick={() => main.current?.focus()}>
         Skip to content
-      </a>
+      </button>
       <header className="top">
         <div>
           <h1>PCS Planner</h1>
@@ -192,9 +135,9 @@ export function App() {
           ) : (
             <span className="badge">Your data</span>
           )}
-          <button type="button" onClick={() => setView({ name: 'files' })}>
+          <Link to="/files" className="button">
             Load your files
-          </button>
+          </Link>
           {source === 'user' && (
             <button type="button" onClick={() => void loadSample()}>
               Back to the sample
@@ -212,20 +155,27 @@ export function App() {
         </div>
       </header>
       <nav aria-label="Views" className="tabs">
-        {TABS.map((t) => (
-          <button
-            key={t.view}
-            type="button"
-            aria-current={view.name === t.view ? 'page' : undefined}
-            onClick={() => setView(t.view === 'designation' ? { name: 'designation', id: view.name === 'designation' ? view.id : 'data-ai' } : ({ name: t.view } as View))}
-          >
-            {t.label}
-          </button>
-        ))}
-        <MonthSelector />
-        <EditionSelector />
+        <ul>
+          {TABS.map((t) => (
+            <li key={t.to}>
+              {t.to === '/designation/$id' ? (
+                <Link to="/designation/$id" params={{ id: lastDesignation }} aria-current={designation ? 'page' : undefined}>
+                  {t.label}
+                </Link>
+              ) : (
+                <Link to={t.to} activeOptions={{ exact: true, includeSearch: false }}>
+                  {t.label}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+        <div className="scope">
+          <MonthSelector />
+          <EditionSelector />
+        </div>
       </nav>
-      <main id="main">
+      <main id="main" ref={main} tabIndex={-1}>
         {error && (
           <p className="callout" role="alert">
             {error}
@@ -245,7 +195,7 @@ export function App() {
           </div>
         )}
         {load && <EditionNote />}
-        {!load ? <p role="status">Loading…</p> : <Body />}
+        {!load ? <p role="status">Loading…</p> : <Outlet />}
       </main>
     </>
   );

@@ -1,6 +1,6 @@
 /** Partner Center's "customer eligibility": type a tenant or name, see how it counts in every designation. */
 import { useState } from 'react';
-import { PATH_NAMES } from '../../ui/format';
+import { PATH_NAMES, withoutDecisionIds } from '../../ui/format';
 import { useCustomerLookup } from '../queries';
 
 export function CustomerLookup() {
@@ -39,7 +39,7 @@ export function CustomerLookup() {
                   </td>
                   <td>{l.metric}</td>
                   <td>{l.counted ? '✓ yes' : '✗ no'}</td>
-                  <td>{l.reason}</td>
+                  <td>{withoutDecisionIds(l.reason)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 /** Who and what counted for a metric, and why not: sortable, searchable, exportable as CSV. */
 import { useMemo, useState } from 'react';
 import type { ExplanationItem } from '../../engine/types';
-import { download, formatNumber, toCsv } from '../../ui/format';
+import { download, formatNumber, toCsv, withoutDecisionIds } from '../../ui/format';
 
 type Key = 'subject' | 'counted' | 'effect' | 'reason';
 
@@ -71,7 +71,7 @@ export function ExplanationTable({ items, caption, fileName, total, exportAll }:
                 </td>
                 <td>{i.counted ? '✓ yes' : '✗ no'}</td>
                 <td className="num">{i.effect === undefined ? '' : `${i.effect > 0 ? '+' : ''}${formatNumber(i.effect)}`}</td>
-                <td>{i.reason}</td>
+                <td>{withoutDecisionIds(i.reason)}</td>
               </tr>
             ))}
           </tbody>

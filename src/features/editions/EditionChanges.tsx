@@ -3,16 +3,18 @@
  * one in force, designation by designation and metric by metric, with the rule changes behind each difference.
  */
 import { PATH_NAMES } from '../../engine/names';
-import { DEFAULT_EDITION, getEdition } from '../../engine/rules';
+import { DEFAULT_EDITION } from '../../engine/rules/ids';
 import type { DesignationId } from '../../engine/types';
-import { formatPoints } from '../../ui/format';
-import { useEditionComparison } from '../queries';
+import { formatPoints, withoutDecisionIds } from '../../ui/format';
+import { useEditionComparison, useEditionSummary } from '../queries';
 
 const PATHS: Record<string, string> = { ...PATH_NAMES, standard: 'one path' };
 
 export function EditionChanges() {
-  const from = getEdition(DEFAULT_EDITION).changesFrom?.edition;
+  const summary = useEditionSummary(DEFAULT_EDITION);
+  const from = summary.data?.comparedWith;
   const comparison = useEditionComparison(from !== undefined, from ?? '');
+  if (!summary.data) return <p role="status">Reading the rules…</p>;
   if (!from) return <p>There is no earlier rule edition to compare with.</p>;
   if (comparison.isError) return <p role="alert">Comparing failed: {String(comparison.error)}</p>;
   const data = comparison.data;
@@ -20,7 +22,7 @@ export function EditionChanges() {
   const [older, newer] = data.editions;
   const a = data.reports[older]!,
     b = data.reports[newer]!;
-  const changeText = new Map(data.changes.map((c) => [c.id, c.text]));
+  const changeText = new Map(data.changes.map((c) => [c.id, withoutDecisionIds(c.text)]));
   const unaffected = data.changes.filter((c) => !c.affected);
   const byDesignation = (id: DesignationId) => data.differences.filter((d) => d.designation === id);
   return (
@@ -92,7 +94,7 @@ export function EditionChanges() {
         </summary>
         <ul>
           {unaffected.map((c) => (
-            <li key={c.id}>{c.text}</li>
+            <li key={c.id}>{withoutDecisionIds(c.text)}</li>
           ))}
         </ul>
       </details>

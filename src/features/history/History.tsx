@@ -12,7 +12,7 @@ function chartRows(points: HistoryPoint[], ids: DesignationId[]) {
   return points.map((p) => ({ month: p.month, ...Object.fromEntries(ids.map((id) => [id, p.scores[id]?.score ?? 0])) }));
 }
 
-export function History({ points, report, window, width = 900 }: { points: HistoryPoint[]; report: ScoreReport; window: ScoreReport['window']; width?: number }) {
+export function History({ points, report, window }: { points: HistoryPoint[]; report: ScoreReport; window: ScoreReport['window'] }) {
   const ids = report.designations.map((d) => d.id);
   const names = new Map(report.designations.map((d) => [d.id, d.name]));
   const windowMonths = window[0]?.months.map((m) => m.month) ?? [];
@@ -29,7 +29,8 @@ export function History({ points, report, window, width = 900 }: { points: Histo
         ))}
       </ul>
       <figure className="chart" aria-label="Scores by month (the table below has the same numbers)">
-        <LineChart width={width} height={340} data={rows} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
+        {/* Fills the width of the page (recharts' own resize observer), from 360 px phones to wide screens. */}
+        <LineChart responsive style={{ width: '100%', height: 340 }} data={rows} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="month" />
           <YAxis domain={[0, 100]} />

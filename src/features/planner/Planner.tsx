@@ -1,20 +1,22 @@
 /** The planner: choose targets, adjust costs and limits, get the cheapest plan, apply it as a scenario. */
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
 import type { DesignationId, ScoreReport } from '../../engine/types';
-import { useEdition, useScoringMonth, useStore } from '../../store/store';
-import { formatNumber, formatPoints } from '../../ui/format';
+import { useStore } from '../../store/store';
+import { useEdition, useScoringMonth } from '../scope';
+import { formatNumber, formatPoints, formatUsd, withoutDecisionIds } from '../../ui/format';
 import { engine } from '../../worker/client';
 import { usePlanCatalogue } from '../queries';
 
-const usd = new Intl.NumberFormat(typeof navigator !== 'undefined' ? navigator.language : 'en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 export function Planner({ report }: { report: ScoreReport }) {
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth()!;
   const edition = useEdition();
   const createScenario = useStore((s) => s.createScenario);
-  const setView = useStore((s) => s.setView);
+  const navigate = useNavigate();
+  const resultHeading = useRef<HTMLHeadingElement>(null);
   const names = new Map(report.designations.map((d) => [d.id, d.name]));
   // Start with the closest miss: the unqualified designation with the highest score.
   const firstMiss = [...report.designations].filter((d) => !d.qualified).sort((a, b) => b.score - a.score)[0]?.id;
@@ -24,6 +26,10 @@ export function Planner({ report }: { report: ScoreReport }) {
   const run = useMutation({ mutationFn: () => engine().plan(version!, month, targets, overrides, edition) });
   const toggle = (id: DesignationId) => setTargets((t) => (t.includes(id) ? t.filter((x) => x !== id) : [...t, id]));
   const result = run.data;
+  // A search takes a moment: when it ends, focus moves to its result (keyboard and screen-reader users land there).
+  useEffect(() => {
+    if (result) resultHeading.current?.focus();
+  }, [result]);
   return (
     <section aria-labelledby="planner-title">
       <h2 id="planner-title">Planner</h2>
@@ -94,20 +100,20 @@ export function Planner({ report }: { report: ScoreReport }) {
       {run.isError && <p role="alert">The planner failed: {String(run.error)}</p>}
       {result && (
         <section aria-labelledby="plan-title" className="plan" aria-live="polite">
-          <h3 id="plan-title">
+          <h3 id="plan-title" ref={resultHeading} tabIndex={-1}>
             {result.status === 'already-qualified'
               ? 'Already qualified: nothing to do.'
               : result.status === 'impossible'
                 ? 'No plan within the limits'
-                : `Plan: ${usd.format(result.totalCost)} in ${result.steps.length} step${result.steps.length === 1 ? '' : 's'}${result.optimal ? ' (cheapest possible)' : ' (not proven cheapest)'}`}
+                : `Plan: ${formatUsd(result.totalCost)} in ${result.steps.length} step${result.steps.length === 1 ? '' : 's'}${result.optimal ? ' (cheapest possible)' : ' (not proven cheapest)'}`}
           </h3>
-          {result.reason && <p>{result.reason}</p>}
+          {result.reason && <p>{withoutDecisionIds(result.reason)}</p>}
           {result.steps.length > 0 && (
             <>
               <ol className="checklist">
                 {result.steps.map((s, i) => (
                   <li key={i}>
-                    <strong>{s.label}</strong> — {usd.format(s.cost)}; adds{' '}
+                    <strong>{s.label}</strong> — {formatUsd(s.cost)}; adds{' '}
                     {Object.entries(s.pointsAdded)
                       .map(([id, p]) => `${names.get(id as DesignationId)} +${formatPoints(p)}`)
                       .join(', ') || 'no points alone (unlocks a later step)'}
@@ -132,7 +138,7 @@ export function Planner({ report }: { report: ScoreReport }) {
                     `Plan for ${targets.map((t) => names.get(t)).join(', ')}`,
                     result.steps.map((s) => s.change),
                   );
-                  setView({ name: 'simulator' });
+                  void navigate({ to: '/simulator' });
                 }}
               >
                 Apply the plan as a scenario

@@ -1,16 +1,15 @@
-/** Forms that add one change to a scenario: people, certifications, customers, usage, removals. */
-import { shortCertificationName } from '../../engine/names';
-import { useState } from 'react';
-import { editions, getEdition } from '../../engine/rules';
+/**
+ * Forms that add one change to a scenario: people, certifications, customers, usage, removals. Customers and
+ * people are picked by name or id from the loaded data, certifications by name or exam code.
+ */
+import { useId, useState } from 'react';
+import type { CertificationChoice } from '../../engine/catalogue';
 import type { Change } from '../../engine/scenario';
-import { useEdition } from '../../store/store';
+import { useDirectory, useEditionSummary } from '../queries';
 
-const short = shortCertificationName;
-
-/** The certifications a person can still earn under the chosen rule edition (listed there, not retired). */
-function useCatalog() {
-  const edition = getEdition(useEdition());
-  return edition.certifications.filter((c) => !c.retiredOn && !c.notListed);
+/** The certifications a person can still earn under the edition shown (listed there, not retired). */
+function useCatalog(): CertificationChoice[] {
+  return useEditionSummary().data?.certifications ?? [];
 }
 
 function AssociationSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: string[] }) {
@@ -27,18 +26,86 @@ function AssociationSelect({ label, value, onChange, options }: { label: string;
 }
 const AZURE_ASSOCIATIONS = ['PAL', 'DPOR', 'CSP'];
 
+const matches = (c: CertificationChoice, q: string) => `${c.name} ${c.examCodes.join(' ')}`.toLowerCase().includes(q.trim().toLowerCase());
+const certLabel = (c: CertificationChoice) => `${c.name}${c.examCodes[0] ? ` (${c.examCodes.join(', ')})` : ''}`;
+
+/** One certification, found by typing part of its name or exam code. */
 function CertificationSelect({ label, value, onChange }: { label: string; value: string; onChange: (id: string) => void }) {
   const catalog = useCatalog();
+  const listId = useId();
+  const [text, setText] = useState('');
+  const chosen = catalog.find((c) => c.id === value);
   return (
     <label>
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <input
+        list={listId}
+        value={text || (chosen ? certLabel(chosen) : '')}
+        placeholder="name or exam code, e.g. AZ-305"
+        onChange={(e) => {
+          setText(e.target.value);
+          const exact = catalog.find((c) => certLabel(c) === e.target.value) ?? (catalog.filter((c) => matches(c, e.target.value)).length === 1 ? catalog.find((c) => matches(c, e.target.value)) : undefined);
+          if (exact) onChange(exact.id);
+        }}
+        onBlur={() => setText('')}
+      />
+      <datalist id={listId}>
         {catalog.map((c) => (
-          <option key={c.id} value={c.id}>
-            {short(c.name)}
-          </option>
+          <option key={c.id} value={certLabel(c)} />
         ))}
-      </select>
+      </datalist>
+    </label>
+  );
+}
+
+/** Several certifications: a filter box and checkboxes (no Ctrl-click list). */
+function CertificationChecklist({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
+  const catalog = useCatalog();
+  const [q, setQ] = useState('');
+  const shown = catalog.filter((c) => value.includes(c.id) || matches(c, q));
+  return (
+    <fieldset className="cert-picker">
+      <legend>Certifications ({value.length} chosen)</legend>
+      <label>
+        Find <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="name or exam code, e.g. AZ-305" />
+      </label>
+      <div className="cert-options" role="group" aria-label="Certifications to add">
+        {shown.map((c) => (
+          <label key={c.id} className="check">
+            <input type="checkbox" checked={value.includes(c.id)} onChange={(e) => onChange(e.target.checked ? [...value, c.id] : value.filter((id) => id !== c.id))} /> {certLabel(c)}
+          </label>
+        ))}
+        {shown.length === 0 && <p className="muted small">No certification matches “{q}”.</p>}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A customer or person of the loaded data, by name or id (the id is what the change stores). */
+function EntityPicker({ label, kind, value, onChange }: { label: string; kind: 'tenants' | 'people'; value: string; onChange: (id: string) => void }) {
+  const directory = useDirectory();
+  const listId = useId();
+  const entries = directory.data?.[kind] ?? [];
+  const text = (e: { id: string; name?: string }) => (e.name ? `${e.name} — ${e.id}` : e.id);
+  return (
+    <label>
+      {label}
+      <input
+        list={listId}
+        value={value}
+        required
+        placeholder={kind === 'tenants' ? 'customer name or tenant id' : 'name or e-mail'}
+        onChange={(e) => {
+          const typed = e.target.value;
+          const picked = entries.find((x) => text(x) === typed);
+          onChange(picked ? picked.id : typed);
+        }}
+      />
+      <datalist id={listId}>
+        {entries.map((x) => (
+          <option key={x.id} value={text(x)} />
+        ))}
+      </datalist>
     </label>
   );
 }
@@ -47,20 +114,20 @@ let counter = 0;
 const uid = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
 export function QuickActions({ onAdd, day }: { onAdd: (c: Change) => void; day: string }) {
-  const edition = getEdition(useEdition());
-  const catalog = useCatalog();
+  const summary = useEditionSummary().data;
+  const catalog = summary?.certifications ?? [];
   return (
     <div className="quick" role="group" aria-label="Quick actions">
-      {edition.quickCertifications.map((id) => {
+      {(summary?.quickCertifications ?? []).map((id) => {
         const cert = catalog.find((c) => c.id === id);
         if (!cert) return null;
         return (
           <button
             key={id}
             type="button"
-            onClick={() => onAdd({ type: 'addPerson', personId: uid(`new-${cert.examCodes[0] ?? id}`), name: `New ${short(cert.name)}`, certifications: [{ certificationId: id, earnedOn: day }] })}
+            onClick={() => onAdd({ type: 'addPerson', personId: uid(`new-${cert.examCodes[0] ?? id}`), name: `New ${cert.name}`, certifications: [{ certificationId: id, earnedOn: day }] })}
           >
-            +1 {short(cert.name)}
+            +1 {cert.name}
           </button>
         );
       })}
@@ -69,9 +136,8 @@ export function QuickActions({ onAdd, day }: { onAdd: (c: Change) => void; day: 
 }
 
 export function AddPersonForm({ onAdd, day }: { onAdd: (c: Change) => void; day: string }) {
-  const catalog = useCatalog();
   const [name, setName] = useState('');
-  const [certs, setCerts] = useState<string[]>([catalog[0]!.id]);
+  const [certs, setCerts] = useState<string[]>([]);
   const [earned, setEarned] = useState(day);
   return (
     <form
@@ -81,23 +147,14 @@ export function AddPersonForm({ onAdd, day }: { onAdd: (c: Change) => void; day:
         e.preventDefault();
         onAdd({ type: 'addPerson', personId: uid('person'), name: name.trim() || 'New person', certifications: certs.map((certificationId) => ({ certificationId, earnedOn: earned })) });
         setName('');
+        setCerts([]);
       }}
     >
       <h4>Add a certified person</h4>
       <label>
         Name <input value={name} onChange={(e) => setName(e.target.value)} placeholder="New person" />
       </label>
-      <label>
-        Certifications
-        <select multiple size={5} value={certs} onChange={(e) => setCerts([...e.target.selectedOptions].map((o) => o.value))}>
-          {catalog.map((c) => (
-            <option key={c.id} value={c.id}>
-              {short(c.name)}
-              {c.examCodes[0] ? ` (${c.examCodes[0]})` : ''}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CertificationChecklist value={certs} onChange={setCerts} />
       <label>
         Earned on <input type="date" value={earned} onChange={(e) => setEarned(e.target.value)} required />
       </label>
@@ -208,7 +265,7 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
   const catalog = useCatalog();
   const [tenant, setTenant] = useState('');
   const [person, setPerson] = useState('');
-  const [certificationId, setCertificationId] = useState(catalog[0]!.id);
+  const [certificationId, setCertificationId] = useState(catalog[0]?.id ?? '');
   const [on, setOn] = useState(day);
   const [growTenant, setGrowTenant] = useState('');
   const [growKind, setGrowKind] = useState<'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage'>('azure');
@@ -216,7 +273,7 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
   const [growAssoc, setGrowAssoc] = useState('PAL');
   const [delta, setDelta] = useState(500);
   const [certPerson, setCertPerson] = useState('');
-  const [newCert, setNewCert] = useState(catalog[0]!.id);
+  const [newCert, setNewCert] = useState(catalog[0]?.id ?? '');
   const GROW: Record<typeof growKind, { label: string; unit: string; name: string; associations: string[] }> = {
     azure: { label: 'Azure consumed revenue', unit: 'USD a month', name: 'Service', associations: AZURE_ASSOCIATIONS },
     m365: { label: 'Microsoft 365 active users', unit: 'users', name: 'Workload', associations: ['CPOR', 'DPOR', 'CSP'] },
@@ -230,13 +287,11 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         aria-label="Let a certification expire"
         onSubmit={(e) => {
           e.preventDefault();
-          if (person.trim()) onAdd({ type: 'expireCertification', personId: person.trim(), certificationId, on });
+          if (person.trim() && certificationId) onAdd({ type: 'expireCertification', personId: person.trim(), certificationId, on });
         }}
       >
         <h4>Let a certification expire</h4>
-        <label>
-          Person (email or id) <input value={person} onChange={(e) => setPerson(e.target.value)} required />
-        </label>
+        <EntityPicker label="Person" kind="people" value={person} onChange={setPerson} />
         <CertificationSelect label="Certification" value={certificationId} onChange={setCertificationId} />
         <label>
           Last valid day <input type="date" value={on} onChange={(e) => setOn(e.target.value)} required />
@@ -248,13 +303,11 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         aria-label="Certify an existing person"
         onSubmit={(e) => {
           e.preventDefault();
-          if (certPerson.trim()) onAdd({ type: 'certifyPerson', personId: certPerson.trim(), certificationId: newCert, earnedOn: day });
+          if (certPerson.trim() && newCert) onAdd({ type: 'certifyPerson', personId: certPerson.trim(), certificationId: newCert, earnedOn: day });
         }}
       >
         <h4>Certify an existing person</h4>
-        <label>
-          Person (email or id) <input value={certPerson} onChange={(e) => setCertPerson(e.target.value)} required />
-        </label>
+        <EntityPicker label="Person" kind="people" value={certPerson} onChange={setCertPerson} />
         <CertificationSelect label="New certification" value={newCert} onChange={setNewCert} />
         <button type="submit">Add certification</button>
       </form>
@@ -268,9 +321,7 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         }}
       >
         <h4>Grow or shrink a customer's usage</h4>
-        <label>
-          Tenant id <input value={growTenant} onChange={(e) => setGrowTenant(e.target.value)} required />
-        </label>
+        <EntityPicker label="Customer" kind="tenants" value={growTenant} onChange={setGrowTenant} />
         <label>
           What
           <select
@@ -306,22 +357,15 @@ export function OtherChangesForm({ onAdd, month, day }: { onAdd: (c: Change) => 
         }}
       >
         <h4>Remove a customer</h4>
-        <label>
-          Tenant id <input value={tenant} onChange={(e) => setTenant(e.target.value)} required />
-        </label>
+        <EntityPicker label="Customer" kind="tenants" value={tenant} onChange={setTenant} />
         <button type="submit">Remove customer</button>
       </form>
     </div>
   );
 }
 
-export function describeChange(change: Change): string {
-  const certName = (id: string) =>
-    short(
-      Object.values(editions)
-        .flatMap((e) => e.certifications)
-        .find((c) => c.id === id)?.name ?? id,
-    );
+export function describeChange(change: Change, names: Record<string, string> = {}): string {
+  const certName = (id: string) => names[id] ?? id;
   switch (change.type) {
     case 'addPerson':
       return `Add ${change.name ?? change.personId} with ${change.certifications.map((c) => certName(c.certificationId)).join(', ')}`;

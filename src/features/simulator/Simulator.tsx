@@ -2,11 +2,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { lastDayOf, monthIndex } from '../../engine/months';
 import type { Change } from '../../engine/scenario';
-import { useScoringMonth, useStore } from '../../store/store';
+import { useStore } from '../../store/store';
 import { encodeScenario } from '../../store/scenarioSchema';
-import { download } from '../../ui/format';
+import { download, withoutDecisionIds } from '../../ui/format';
 import { MonthOptions } from '../../ui/MonthOptions';
-import { useSimulation } from '../queries';
+import { useEditionSummary, useSimulation } from '../queries';
+import { useScoringMonth } from '../scope';
 import { AddCustomerForm, AddPersonForm, describeChange, OtherChangesForm, QuickActions } from './ChangeForms';
 import { AllScenarios } from './AllScenarios';
 import { ChangeEditor } from './ChangeEditor';
@@ -32,6 +33,7 @@ export function Simulator() {
   const month = useScoringMonth()!;
   const scenario = scenarios.find((s) => s.id === activeScenario) ?? scenarios[0] ?? null;
   const simulation = useSimulation(scenario);
+  const names = useEditionSummary().data?.names ?? {};
   const [message, setMessage] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -93,7 +95,7 @@ export function Simulator() {
         <button
           type="button"
           onClick={async () => {
-            const link = `${location.origin}${location.pathname}#scenario=${encodeScenario(scenario)}`;
+            const link = `${location.origin}${location.pathname}#/simulator?scenario=${encodeScenario(scenario)}`;
             try {
               await navigator.clipboard.writeText(link);
               setMessage('Link copied: it holds only the changes, not your data.');
@@ -117,19 +119,30 @@ export function Simulator() {
           {message}
         </p>
       )}
-      <QuickActions onAdd={add} day={day} />
+      <section aria-labelledby="add-title" className="add-changes">
+        <h3 id="add-title">Add a change</h3>
+        <QuickActions onAdd={add} day={day} />
+        <div className="forms-grid">
+          <AddPersonForm onAdd={add} day={day} />
+          <AddCustomerForm onAdd={add} month={scenario.month ?? month} />
+        </div>
+        <details className="forms">
+          <summary>Existing people and customers: certify, let expire, grow, shrink or remove</summary>
+          <OtherChangesForm onAdd={add} month={scenario.month ?? month} day={day} />
+        </details>
+      </section>
       <h3>Changes ({scenario.changes.length})</h3>
       {scenario.changes.length === 0 ? (
-        <p className="muted">No changes yet: use a quick action or a form below.</p>
+        <p className="muted">No changes yet: use a quick action or a form above.</p>
       ) : (
         <ol className="changes">
           {scenario.changes.map((c, i) => (
             <li key={i}>
-              {describeChange(c)}{' '}
-              <button type="button" className="link-button" onClick={() => setEditing(editing === i ? null : i)} aria-label={`Edit change ${i + 1}: ${describeChange(c)}`}>
+              {describeChange(c, names)}{' '}
+              <button type="button" className="link-button" onClick={() => setEditing(editing === i ? null : i)} aria-label={`Edit change ${i + 1}: ${describeChange(c, names)}`}>
                 edit
               </button>{' '}
-              <button type="button" className="link-button" onClick={() => removeChange(scenario.id, i)} aria-label={`Remove change ${i + 1}: ${describeChange(c)}`}>
+              <button type="button" className="link-button" onClick={() => removeChange(scenario.id, i)} aria-label={`Remove change ${i + 1}: ${describeChange(c, names)}`}>
                 remove
               </button>
               {editing === i && (
@@ -151,7 +164,7 @@ export function Simulator() {
           <strong>Some changes do nothing:</strong>
           <ul>
             {simulation.data.warnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w}>{withoutDecisionIds(w)}</li>
             ))}
           </ul>
         </div>
@@ -164,14 +177,6 @@ export function Simulator() {
         <p role="status">Scoring the scenario…</p>
       )}
       <AllScenarios scenarios={scenarios} />
-      <details className="forms">
-        <summary>More changes: people, customers, expiries, usage</summary>
-        <div className="forms-grid">
-          <AddPersonForm onAdd={add} day={day} />
-          <AddCustomerForm onAdd={add} month={scenario.month ?? month} />
-          <OtherChangesForm onAdd={add} month={scenario.month ?? month} day={day} />
-        </div>
-      </details>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 /** Rule edition 2024: RULES.md as data. */
+import { EDITION_NAMES } from '../ids';
 import type { Edition } from '../types';
 import { certifications2024 } from './certifications';
 import { designations2024 } from './designations';
@@ -7,7 +8,7 @@ import { associations2024, azure2024, bizapps2024, m365WorkloadAliases2024, mode
 
 export const edition2024: Edition = {
   id: '2024',
-  name: 'Partner Capability Score rules, 2024 (seed documents 2023-07 to 2024-08)',
+  name: EDITION_NAMES['2024']!,
   // §1.1 / AMB-02: 70 points in total and at least 1 point in every metric.
   qualification: { minTotal: 70, minPointsPerMetric: 1 },
   associations: associations2024,

@@ -1,4 +1,5 @@
 /** Rule edition 2026: the Solutions Partner rules in force in 2026 (Learn pages checked 2026-05-08) as data. */
+import { EDITION_NAMES } from '../ids';
 import { specializations2024 } from '../edition2024/specializations';
 import type { Edition } from '../types';
 import { changesFrom2024 } from './changes';
@@ -8,7 +9,7 @@ import { associations2026, azure2026, bizapps2026, m365WorkloadAliases2026, mode
 
 export const edition2026: Edition = {
   id: '2026',
-  name: 'Partner Capability Score rules, 2026 (Microsoft Learn pages checked 2026-05-08)',
+  name: EDITION_NAMES['2026']!,
   changesFrom: { edition: '2024', changes: changesFrom2024 },
   // §1.1 / AMB26-03: 70 points in total and at least 1 point in every metric (unchanged).
   qualification: { minTotal: 70, minPointsPerMetric: 1 },

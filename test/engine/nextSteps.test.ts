@@ -1,0 +1,85 @@
+/**
+ * "What do I do now" (engine/nextSteps.ts, engine/summary.ts). Hand-made data where it is small enough; the
+ * built-in sample partner (public/samples, scored 2026-10 with edition 2026) for the plans, with the arithmetic
+ * from RULES-2026 §2.4/§2.5 beside each number.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getEdition, monthIndex, prepare, scoreAllDesignations, type Dataset } from '../../src/engine';
+import { actionWorth, nextSteps } from '../../src/engine/nextSteps';
+import { qualificationSummary } from '../../src/engine/summary';
+import { importFiles } from '../../src/io/import';
+import { sourceFromText } from '../../src/io/source';
+import { SAMPLE_FILES } from '../../src/store/sampleFiles';
+import { cert26, dataset, N1, people26 } from './helpers';
+
+// Planner costs (planner.ts): exam $165 + study days × $400; Expert 5 days, Associate 3.
+const EXPERT = 165 + 5 * 400; // 2,165
+const ASSOCIATE = 165 + 3 * 400; // 1,365
+
+describe('what one more unit is worth (actionWorth)', () => {
+  // DAI Enterprise, advanced certifications (§2.4): 2 Solutions Architect Experts are the prerequisite (0 points),
+  // then 4 points per person with an advanced certification. Here: 1 SAE (prerequisite not met) and 2 DevOps
+  // Experts, who earn nothing until it is.
+  const data: Dataset = dataset({ certifications: [cert26('sae-1', 'AZ-305'), ...people26('devops', 'AZ-400', 2)] });
+  const prepared = prepare(data, getEdition('2026'));
+
+  it('a second Solutions Architect Expert meets the prerequisite: 2 × 4 = 8 points on advanced certifications', () => {
+    const worth = actionWorth(prepared, data, N1, 'digital-app-innovation');
+    const sae = worth.find((w) => w.actionId === 'certify:azure-solutions-architect-expert')!;
+    expect(sae.metricPoints).toEqual({ 'advanced-certifications': 8 });
+    expect(sae.cost).toBe(EXPERT);
+    // Nothing else scores (no customers, no intermediate prerequisite): the total is the 8 points, not qualified.
+    expect(sae.scoreAfter).toBe(8);
+    expect(sae.qualifiedAfter).toBe(false);
+  });
+
+  it('lists only actions that add points: a third DevOps Expert waits for the prerequisite (0 points)', () => {
+    const worth = actionWorth(prepared, data, N1, 'digital-app-innovation');
+    expect(worth.some((w) => w.label.includes('DevOps Engineer Expert'))).toBe(false);
+    expect(worth.every((w) => Object.values(w.metricPoints).every((p) => p > 0))).toBe(true);
+  });
+});
+
+describe('next steps on the sample partner (2026-10, edition 2026)', () => {
+  let data: Dataset;
+  let prepared: ReturnType<typeof prepare>;
+  beforeAll(async () => {
+    const dir = join(import.meta.dirname, '..', '..', 'public', 'samples');
+    data = (await importFiles(SAMPLE_FILES.map((f) => sourceFromText(f, readFileSync(join(dir, f), 'utf8'))))).dataset;
+    prepared = prepare(data, getEdition('2026'));
+  });
+  const scored = () => scoreAllDesignations(prepared, monthIndex(N1), { explain: false });
+
+  it('summary: 3 of 6 qualify; the closest miss is Digital & App Innovation, 76 points but Advanced certifications at 0', () => {
+    const summary = qualificationSummary(scored(), 70);
+    expect(summary.qualified).toBe(3); // Business Applications 92, Modern Work 100, Security 82
+    expect(summary.total).toBe(6);
+    // DAI: 30 + 16 + 0 + 20 + 10 = 76 ≥ 70, 0 points short, blocked by one metric; Infrastructure 68 is 2 short.
+    expect(summary.closestMiss).toEqual({ id: 'digital-app-innovation', name: 'Digital & App Innovation (Azure)', score: 76, pointsShort: 0, metricsBelowMinimum: ['Advanced certifications'] });
+  });
+
+  it('Digital & App Innovation: one Solutions Architect Expert, $2,165 → 84 ✓', () => {
+    const plans = nextSteps(prepared, data, N1, scored());
+    const dai = plans.find((p) => p.designation === 'digital-app-innovation')!;
+    expect(dai.status).toBe('found');
+    expect(dai.totalCost).toBe(EXPERT);
+    // 1 SAE + 1 = 2 of the 2 needed: the 2 advanced holders earn 2 × 4 = 8 → 76 + 8 = 84.
+    expect(dai.scoreAfter).toBe(84);
+    expect(dai.qualifiedAfter).toBe(true);
+    expect(dai.changes).toHaveLength(1);
+    expect(dai.changes[0]).toMatchObject({ type: 'addPerson', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] });
+  });
+
+  it('Data & AI needs two people: an Expert and an Associate, $3,530 → 72 ✓; qualified designations get no plan', () => {
+    const plans = nextSteps(prepared, data, N1, scored());
+    const dataAi = plans.find((p) => p.designation === 'data-ai')!;
+    expect(dataAi.totalCost).toBe(EXPERT + ASSOCIATE); // 2,165 + 1,365 = 3,530
+    expect(dataAi.steps).toHaveLength(2);
+    // D&AI intermediate (§2.4, Enterprise): prerequisites 2 AAA (3 hold one) and 2 SAE (1 holds one), 0 points;
+    // then 4 per person. +1 SAE meets them: the 2 people waiting earn 8 → 68 ✗; one more Associate: 3 × 4 = 12 → 60 + 12 = 72.
+    expect(dataAi.scoreAfter).toBe(72);
+    expect(plans.map((p) => p.designation).sort()).toEqual(['data-ai', 'digital-app-innovation', 'infrastructure']);
+  });
+});
