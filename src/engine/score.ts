@@ -165,7 +165,10 @@ function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azure
   if (customers === 0) return { path: 'enterprise', reason: `${ASSIGNED} there are no Azure customers in the trailing 12 months (${acr})` };
   const isSmb = smb * 100 >= sel.smbSharePercent * customers;
   const share = round2(new Fraction(smb * 100, customers));
-  return { path: isSmb ? 'smb' : 'enterprise', reason: `${ASSIGNED} ${isSmb ? '' : 'only '}${share} % of Azure customers (${smb} of ${customers}) are SMB/SMC, ${side(isSmb, sel.smbSharePercent)} (${acr})` };
+  return {
+    path: isSmb ? 'smb' : 'enterprise',
+    reason: `${ASSIGNED} ${isSmb ? '' : 'only '}${share} % of Azure customers (${smb} of ${customers}) are SMB/SMC, ${side(isSmb, sel.smbSharePercent)} (${acr})`,
+  };
 }
 
 /** Azure customers (eligible ACR > 0 over the TTM, or in the scoring month) and how many are in an SMB segment. */
@@ -193,7 +196,10 @@ function azureSegmentPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind:
   const when = sel.customerBase === 'ttm' ? `${monthOf(ctx.month - 11)}–${monthOf(ctx.month)}` : monthOf(ctx.month);
   if (override !== undefined) {
     const isSmb = new Fraction(override).mul(100).compare(sel.smbSharePercent) >= 0;
-    return { path: isSmb ? 'smb' : 'enterprise', reason: `${ASSIGNED} the partner settings put ${round2(new Fraction(override).mul(100))} % of Azure customers in the SMB segment, ${side(isSmb, sel.smbSharePercent)}` };
+    return {
+      path: isSmb ? 'smb' : 'enterprise',
+      reason: `${ASSIGNED} the partner settings put ${round2(new Fraction(override).mul(100))} % of Azure customers in the SMB segment, ${side(isSmb, sel.smbSharePercent)}`,
+    };
   }
   const { customers, smb } = azureCustomerShare(ctx, sel);
   if (customers === 0) return { path: 'enterprise', reason: `${ASSIGNED} no customer has Azure revenue in ${when}, so the path is Enterprise` };
@@ -232,7 +238,8 @@ function bestPath(scored: ScoredPath[]): { path: PathId; reason: string } {
     if (cmp > 0 || (cmp === 0 && s.result.path === 'enterprise')) best = s;
   }
   const others = scored.filter((s) => s !== best).map((s) => `${PATH_NAMES[s.result.path]} ${s.result.score}${s.result.qualified ? ', qualifies' : ''}`);
-  const why = qualifying.length === 1 ? 'the only path that qualifies' : qualifying.length > 1 ? 'both paths qualify and the higher score counts' : 'neither path qualifies, so the higher score is shown';
+  const why =
+    qualifying.length === 1 ? 'the only path that qualifies' : qualifying.length > 1 ? 'both paths qualify and the higher score counts' : 'neither path qualifies, so the higher score is shown';
   return { path: best.result.path, reason: `best of both paths, ${why}: ${PATH_NAMES[best.result.path]} ${best.result.score} vs ${others.join(', ')}` };
 }
 

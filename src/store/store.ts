@@ -13,6 +13,7 @@ import type { FileImport } from '../io/import';
 import { headerKey, type FileKind } from '../io/kinds';
 import type { Problem } from '../io/problems';
 import type { FileInput, ImportProgress, LoadResult } from '../worker/api';
+import { IMPORT_CANCELLED } from '../worker/messages';
 import { engine, progressCallback } from '../worker/client';
 import { deleteFile, idbStorage, loadFile, onStorageProblem, saveFile, wipeAll } from './persistence';
 import { SAMPLE_FILES, sampleFile } from './sample';
@@ -45,6 +46,8 @@ interface State {
   /** Problems and reports of the last import attempt, including files that were not kept. */
   lastAttempt: { files: FileImport[]; problems: Problem[]; kept: boolean } | null;
   error: string | null;
+  /** A neutral message about the last action (e.g. an import the user cancelled). */
+  notice: string | null;
   /** Why a shared scenario link could not be opened (kept until dismissed; an import does not clear it). */
   linkMessage: string | null;
   /** Set when the browser will not store the data (it then lives in memory until a reload). */
@@ -66,6 +69,7 @@ interface Actions {
   keepReplacement(): Promise<void>;
   setEdition(edition: string | null): void;
   setLinkMessage(message: string | null): void;
+  setNotice(message: string | null): void;
   deleteAllData(): Promise<void>;
   createScenario(name?: string, changes?: Change[]): string;
   duplicateScenario(id: string): void;
@@ -106,7 +110,7 @@ export const useStore = create<State & Actions>()(
     (set, getState) => {
       /** Runs an import in the worker and, if `accept` agrees, makes its result the shown dataset. */
       const run = async (inputs: FileInput[], accept: (result: LoadResult) => boolean, after: (result: LoadResult) => Partial<State>) => {
-        set({ importing: { progress: null, files: inputs.map((i) => i.name) }, error: null });
+        set({ importing: { progress: null, files: inputs.map((i) => i.name) }, error: null, notice: null });
         try {
           const result = await engine().load(
             inputs,
@@ -121,7 +125,10 @@ export const useStore = create<State & Actions>()(
           } else void engine().release(getState().load ? [getState().load!.version] : []);
           return kept;
         } catch (error) {
-          set({ error: error instanceof Error ? error.message : String(error) });
+          const message = error instanceof Error ? error.message : String(error);
+          // Cancelling is the user's choice, not a failure: say what happened, calmly.
+          if (message === IMPORT_CANCELLED) set({ notice: 'Import cancelled: the data shown has not changed.' });
+          else set({ error: message });
           return false;
         } finally {
           set({ importing: null });
@@ -140,6 +147,7 @@ export const useStore = create<State & Actions>()(
         importing: null,
         lastAttempt: null,
         error: null,
+        notice: null,
         linkMessage: null,
         storageMessage: null,
         replaced: null,
@@ -279,6 +287,10 @@ export const useStore = create<State & Actions>()(
 
         setLinkMessage(linkMessage) {
           set({ linkMessage });
+        },
+
+        setNotice(notice) {
+          set({ notice });
         },
 
         setEdition(edition) {

@@ -1,6 +1,7 @@
 /** Scores by month, one column per designation (✓ = qualified): History and Risk show the same table. */
 import type { DesignationId } from '../engine/types';
 import { formatPoints } from './format';
+import { TableWrap } from './TableWrap';
 
 export interface ScoreRow {
   month: string;
@@ -21,7 +22,7 @@ export function ScoreTable({
   marked?: (month: string) => string | null;
 }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -53,6 +54,6 @@ export function ScoreTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -32,6 +32,7 @@ import type { FileKind } from '../io/kinds';
 import type { Problem } from '../io/problems';
 import { sourceFromBlob, sourceFromText, type FileSource } from '../io/source';
 import { toCsv } from '../ui/csv';
+import { IMPORT_CANCELLED } from './messages';
 
 export interface FileInput {
   id: string;
@@ -162,7 +163,7 @@ export function createEngineApi() {
         perFile,
       );
       if (running === controller) running = null;
-      if (controller.signal.aborted) throw new Error('import cancelled');
+      if (controller.signal.aborted) throw new Error(IMPORT_CANCELLED);
       const prepared = prepare(result.dataset, getEdition(DEFAULT_EDITION));
       const version = nextVersion++;
       versions.set(version, { dataset: result.dataset, prepared: new Map([[DEFAULT_EDITION, prepared]]) });

@@ -60,8 +60,24 @@ async function axe(p: Page, view: string) {
 }
 
 async function view(p: Page, label: string) {
-  await p.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: label }).click();
+  await p.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: label, exact: true }).click();
 }
+
+/** Every view's address (routes.tsx) and the tab that opens it. */
+const ROUTES: [string, string][] = [
+  ['/', 'Overview'],
+  ['/designation/digital-app-innovation', 'Designation detail'],
+  ['/customers', 'Customer lookup'],
+  ['/people', 'People'],
+  ['/history', 'History'],
+  ['/simulator', 'Simulator'],
+  ['/planner', 'Planner'],
+  ['/risk', 'Risk'],
+  ['/changes', 'What changed'],
+  ['/files', 'Your files'],
+];
+/** Rule-decision ids are for maintainers (the rules reference), never on screen. */
+const DECISION_ID = /\b(AMB26|AMB|G26)-\d+/;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
@@ -102,6 +118,58 @@ describe('PCS Planner in Chromium', () => {
     expect(await shownScores(page)).toEqual(expected);
     await page.screenshot({ path: join(shots, 'overview.png'), fullPage: true });
     await axe(page, 'overview');
+  });
+
+  it('says where the partner stands and the cheapest next step; one click tries it in the simulator', async () => {
+    await page.getByRole('status').filter({ hasText: '3 of 6 designations qualify' }).waitFor();
+    await expect(page.getByRole('status').filter({ hasText: '3 of 6' }).textContent()).resolves.toContain(
+      'closest miss: Digital & App Innovation (Azure), 76 points but Advanced certifications needs at least 1 point',
+    );
+    const dai = page.getByRole('article', { name: 'Digital & App Innovation (Azure)' });
+    // One more Azure Solutions Architect Expert opens the advanced gate: 76 + 2 × 4 = 84, $165 + 5 × $400.
+    await dai.getByText(/Next step: Certify a person: Azure Solutions Architect Expert \(AZ-305\) → 84 ✓, about \$2,165/).waitFor();
+    await dai.getByRole('button', { name: 'Try it in the simulator' }).click();
+    await page.waitForURL(/#\/simulator/);
+    await page
+      .getByRole('row', { name: /Digital & App Innovation \(Azure\)/ })
+      .first()
+      .getByText('84')
+      .waitFor();
+    await page.getByRole('button', { name: 'Delete scenario' }).click();
+    await view(page, 'Overview');
+  });
+
+  it('every view has an address: Back, Forward, reload and a pasted link keep the place', async () => {
+    await view(page, 'People');
+    await page.waitForURL(/#\/people/);
+    await view(page, 'Risk');
+    await page.waitForURL(/#\/risk/);
+    await page.goBack();
+    await page.getByRole('heading', { level: 2, name: /People/ }).waitFor();
+    await page.goForward();
+    await page.getByRole('heading', { name: 'The next six months if nothing changes' }).waitFor();
+    // A designation and an older scoring month, opened from the address and kept by a reload.
+    await page.goto(`${ORIGIN}/#/designation/infrastructure?month=2026-03`);
+    await page.getByRole('heading', { level: 2, name: /^Infrastructure \(Azure\)/ }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Scoring month' }).inputValue()).toBe('2026-03');
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: /^Infrastructure \(Azure\)/ }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Scoring month' }).inputValue()).toBe('2026-03');
+    // Moving to another view keeps the month; choosing a month is a step Back undoes.
+    await view(page, 'Overview');
+    await page.getByRole('heading', { name: 'Overview — scoring month 2026-03' }).waitFor();
+    await page.getByRole('combobox', { name: 'Scoring month' }).selectOption('2026-10');
+    await page.getByRole('heading', { name: 'Overview — scoring month 2026-10' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Overview — scoring month 2026-03' }).waitFor();
+    // Detail says what one more unit is worth, per metric.
+    await page.goto(`${ORIGIN}/#/designation/digital-app-innovation`);
+    await page.getByText(/Azure Solutions Architect Expert \(AZ-305\): \+8 here → 84 ✓ qualifies/).waitFor();
+    // An address that is no view says so and links back.
+    await page.goto(`${ORIGIN}/#/no-such-view`);
+    await page.getByRole('alert').filter({ hasText: 'This address is not a view' }).waitFor();
+    await page.goto(ORIGIN);
+    await page.getByRole('article').first().waitFor();
   });
 
   it('every view renders and passes axe (serious and critical)', async () => {
@@ -154,6 +222,7 @@ describe('PCS Planner in Chromium', () => {
     await page.screenshot({ path: join(shots, 'planner.png'), fullPage: true });
     await axe(page, 'planner');
     await page.getByRole('button', { name: 'Apply the plan as a scenario' }).click();
+    await page.waitForURL(/#\/simulator/);
     const row = page.getByRole('row', { name: /Digital & App Innovation \(Azure\)/ }).first();
     await row.getByText('84').waitFor();
     expect(await row.textContent()).toContain('qualified (changes)');
@@ -179,7 +248,7 @@ describe('PCS Planner in Chromium', () => {
   it('a share link carries the scenario (only the changes) to another page', async () => {
     await page.getByRole('button', { name: 'Copy share link' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/#scenario=[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/#\/simulator\?scenario=[A-Za-z0-9_-]+$/);
     expect(link).not.toContain('larkspur'); // no partner data in the link
     const other = await newPage();
     await other.goto(link);
@@ -195,14 +264,15 @@ describe('PCS Planner in Chromium', () => {
     await other.getByRole('article').first().waitFor();
     await other.evaluate((hash) => (location.hash = hash), new URL(link).hash);
     await other.getByRole('heading', { name: 'Simulator' }).waitFor();
-    // A broken link says why and leaves the app working.
+    // A broken link says why and leaves the app working (here in the form links had before views had
+    // addresses, which still opens the simulator).
     await other.goto(`${ORIGIN}/#scenario=bm90IGpzb24`);
     await other.getByRole('alert').filter({ hasText: 'The shared scenario could not be opened' }).waitFor();
     await other.getByRole('heading', { level: 2 }).first().waitFor();
     const huge = Buffer.from(
       JSON.stringify({ id: 'x', name: 'x', changes: [{ type: 'addCustomer', tenantId: 'c', fromMonth: '2026-10', azure: [{ service: 'S', association: 'PAL', acrUsd: 1e308 }] }] }),
     ).toString('base64url');
-    await other.goto(`${ORIGIN}/#scenario=${huge}`);
+    await other.goto(`${ORIGIN}/#/simulator?scenario=${huge}`);
     await other.getByRole('alert').filter({ hasText: 'acrUsd' }).waitFor();
     await other.close();
   });
@@ -226,11 +296,7 @@ describe('PCS Planner in Chromium', () => {
     await view(page, 'People');
     await page.getByText(/Expiring or retiring in the next six months/).waitFor();
     await page.reload();
-    await page
-      .getByRole('article')
-      .first()
-      .waitFor()
-      .catch(() => {});
+    await page.getByText(/Expiring or retiring in the next six months/).waitFor();
     expect(await page.getByRole('combobox', { name: 'Rules' }).inputValue()).toBe('2024');
     await view(page, 'Overview');
     await page.getByRole('article', { name: 'Security' }).getByText('24').waitFor();
@@ -291,20 +357,85 @@ describe('PCS Planner in Chromium', () => {
     await page.getByText('Sample partner: Larkspur Cloud Partners (fictional)').waitFor();
   });
 
-  it('is readable on a 390 px wide phone', async () => {
-    const phone = await newPage({ width: 390, height: 844 });
-    await phone.goto(ORIGIN);
-    await phone.getByRole('article').first().waitFor();
-    await phone.screenshot({ path: join(shots, 'phone.png'), fullPage: false });
-    for (const label of ['Overview', 'Designation detail', 'Customer lookup', 'People', 'History', 'Simulator', 'Planner', 'Risk', 'What changed', 'Your files']) {
-      await view(phone, label);
-      await phone.getByRole('heading', { level: 2 }).first().waitFor();
-      await phone.waitForTimeout(200);
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${label} is wider than the phone`).toBeLessThanOrEqual(0);
+  it('every view at 360 px and 1280 px: no page-wide horizontal scrolling, axe clean, no decision ids', async () => {
+    for (const width of [360, 1280]) {
+      const p = await newPage({ width, height: 800 });
+      for (const [route, label] of ROUTES) {
+        await p.goto(`${ORIGIN}/#${route}`);
+        await p.getByRole('heading', { level: 2 }).first().waitFor();
+        await p
+          .getByRole('status')
+          .filter({ hasText: /…$/ })
+          .first()
+          .waitFor({ state: 'detached', timeout: 10_000 })
+          .catch(() => {});
+        await p.waitForTimeout(300);
+        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${label} is wider than ${width} px`).toBeLessThanOrEqual(0);
+        expect(await p.locator('body').innerText(), `${label} shows a decision id`).not.toMatch(DECISION_ID);
+        await axe(p, `${label} at ${width} px`);
+        if (width === 360) await p.screenshot({ path: join(shots, `phone-${label.replace(/\W+/g, '-').toLowerCase()}.png`), fullPage: false });
+      }
+      await p.close();
     }
-    await phone.screenshot({ path: join(shots, 'phone-simulator.png'), fullPage: false });
-    await phone.close();
+  });
+
+  it('the main flow works with the keyboard alone, and focus follows long actions', async () => {
+    const kb = await newPage();
+    // Tab or Shift+Tab (never click) until the focused element is the one named; fails after 250 stops.
+    const tabTo = async (name: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab') => {
+      for (let i = 0; i < 250; i++) {
+        await kb.keyboard.press(key);
+        const focused = await kb.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';
+        });
+        if (typeof name === 'string' ? focused === name : name.test(focused)) return;
+      }
+      throw new Error(`could not reach ${String(name)} with Tab`);
+    };
+    const focusedText = () => kb.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
+    await kb.goto(`${ORIGIN}/#/files`);
+    await kb.getByRole('heading', { level: 2 }).first().waitFor();
+    // Load files: the picker is reached and opened from the keyboard (the file dialog is the browser's own).
+    await tabTo('Choose CSV files to load');
+    const outline = await kb.evaluate(() => getComputedStyle(document.activeElement!.closest('label')!).outlineStyle);
+    expect(outline, 'the file picker shows keyboard focus').toBe('solid');
+    const chooser = kb.waitForEvent('filechooser');
+    await kb.keyboard.press('Space');
+    await (await chooser).setFiles(SAMPLE_FILES.map((f) => join(samples, f)));
+    await kb.getByText('Your data', { exact: true }).waitFor();
+    // Overview → Detail.
+    await tabTo('Overview');
+    await kb.keyboard.press('Enter');
+    await kb.getByRole('article').first().waitFor();
+    expect(await focusedText()).toMatch(/^Overview — scoring month 2026-10/);
+    await tabTo('Details for Digital & App Innovation (Azure)');
+    await kb.keyboard.press('Enter');
+    await kb.getByRole('heading', { level: 2, name: /^Digital & App Innovation/ }).waitFor();
+    // Simulator: a quick action.
+    await tabTo('Simulator');
+    await kb.keyboard.press('Enter');
+    await kb.getByRole('heading', { level: 2, name: 'Simulator' }).waitFor();
+    await tabTo('+1 Azure Solutions Architect Expert');
+    await kb.keyboard.press('Enter');
+    await kb
+      .getByRole('row', { name: /Digital & App Innovation \(Azure\)/ })
+      .first()
+      .getByText('84')
+      .waitFor();
+    // Planner: the search ends with focus on its result; the plan applies as a scenario.
+    await tabTo('Planner', 'Shift+Tab');
+    await kb.keyboard.press('Enter');
+    await tabTo('Find the cheapest plan');
+    await kb.keyboard.press('Enter');
+    await kb.getByRole('heading', { name: 'Plan: $2,165 in 1 step (cheapest possible)' }).waitFor();
+    await expect.poll(focusedText).toBe('Plan: $2,165 in 1 step (cheapest possible)');
+    await tabTo('Apply the plan as a scenario');
+    await kb.keyboard.press('Enter');
+    await kb.waitForURL(/#\/simulator/);
+    await expect.poll(focusedText).toBe('Simulator');
+    await kb.close();
   });
 
   it("the Content-Security-Policy forbids every connection, even to the page's own origin", async () => {

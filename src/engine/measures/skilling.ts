@@ -64,7 +64,12 @@ export function certifiedPeople(ctx: MeasureContext, p: { certifications: CertRe
   }
   if (p.minPeople !== undefined) {
     const met = people >= p.minPeople;
-    return { units: met ? 1 : 0, value: people, summary: `${met ? 'met' : 'not met'}: ${people} ${people === 1 ? 'person holds' : 'people hold'} one on ${ctx.checkDay}, ${p.minPeople} needed`, items };
+    return {
+      units: met ? 1 : 0,
+      value: people,
+      summary: `${met ? 'met' : 'not met'}: ${people} ${people === 1 ? 'person holds' : 'people hold'} one on ${ctx.checkDay}, ${p.minPeople} needed`,
+      items,
+    };
   }
   return { units: people, value: people, summary: `${count(people, 'person', 'people')} on ${ctx.checkDay}`, items };
 }

@@ -5,7 +5,7 @@ import { DEFAULT_EDITION, EDITION_IDS } from './ids';
 import type { Edition } from './types';
 
 export const editions: Record<string, Edition> = { [edition2024.id]: edition2024, [edition2026.id]: edition2026 };
-export { DEFAULT_EDITION, EDITION_IDS, EDITION_NAMES } from './ids';
+export { DEFAULT_EDITION, EDITION_IDS } from './ids';
 
 export function getEdition(id: string = DEFAULT_EDITION): Edition {
   const edition = editions[id];

@@ -2,7 +2,7 @@
  * The frame of every page: header (privacy, sample or your data, delete), the views as links, the scoring month
  * and rule edition (both kept in the address), notices, and the current view (routes.tsx).
  */
-import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { EDITION_IDS, EDITION_NAMES } from '../../engine/rules/ids';
 import { MonthOptions } from '../../ui/MonthOptions';
@@ -79,20 +79,44 @@ export function NotFound() {
   );
 }
 
-/** Moves focus to the new view's heading after a navigation (not on the first load), so keyboard and screen-reader users land on it. */
+/**
+ * Moves focus to the new view's heading once a navigation to another view has rendered (not on the first load),
+ * so keyboard and screen-reader users land on it; a view still computing gets its heading a moment later, so
+ * wait for it (≤ 5 s).
+ */
 function useFocusOnNavigation(main: React.RefObject<HTMLElement | null>) {
-  const path = useRouterState({ select: (s) => s.location.pathname });
-  const first = useRef(true);
+  const router = useRouter();
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const target = main.current?.querySelector<HTMLElement>('h2') ?? main.current;
-    if (!target) return;
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: false });
-  }, [path, main]);
+    let stopWaiting = () => {};
+    const unsubscribe = router.subscribe('onRendered', (event) => {
+      if (!event.pathChanged || !event.fromLocation) return;
+      stopWaiting();
+      const root = main.current;
+      if (!root) return;
+      const focusHeading = () => {
+        const heading = root.querySelector<HTMLElement>('h2');
+        if (!heading) return false;
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus();
+        return true;
+      };
+      if (focusHeading()) return;
+      root.focus();
+      const observer = new MutationObserver(() => {
+        if (focusHeading()) stopWaiting();
+      });
+      observer.observe(root, { childList: true, subtree: true });
+      const timer = setTimeout(() => observer.disconnect(), 5000);
+      stopWaiting = () => {
+        observer.disconnect();
+        clearTimeout(timer);
+      };
+    });
+    return () => {
+      unsubscribe();
+      stopWaiting();
+    };
+  }, [router, main]);
 }
 
 export function Layout() {
@@ -103,6 +127,8 @@ export function Layout() {
   const loadSample = useStore((s) => s.loadSample);
   const deleteAllData = useStore((s) => s.deleteAllData);
   const error = useStore((s) => s.error);
+  const notice = useStore((s) => s.notice);
+  const setNotice = useStore((s) => s.setNotice);
   const linkMessage = useStore((s) => s.linkMessage);
   const storageMessage = useStore((s) => s.storageMessage);
   const setLinkMessage = useStore((s) => s.setLinkMessage);
@@ -125,7 +151,9 @@ export function Layout() {
       <header className="top">
         <div>
           <h1>PCS Planner</h1>
-          <p className="privacy">Private by design: your data stays in this browser: files are read here, stored only here (IndexedDB), and never sent anywhere.</p>
+          <p className="privacy">
+            <strong>Private by design:</strong> your data never leaves this browser<span className="wide-only">: files are read here, stored only here (IndexedDB), and never sent anywhere</span>.
+          </p>
         </div>
         <div className="top-actions">
           {source === 'sample' ? (
@@ -180,6 +208,14 @@ export function Layout() {
           <p className="callout" role="alert">
             {error}
           </p>
+        )}
+        {notice && (
+          <div className="notice" role="status">
+            <p>{notice}</p>
+            <button type="button" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </div>
         )}
         {storageMessage && (
           <p className="callout" role="status">

@@ -28,11 +28,7 @@ function WithReport({ children }: { children: (report: ScoreReport) => React.Rea
 
 export function OverviewPage() {
   const navigate = useNavigate();
-  return (
-    <WithReport>
-      {(report) => <OverviewWithSteps report={report} onOpen={(id) => void navigate({ to: '/designation/$id', params: { id } })} />}
-    </WithReport>
-  );
+  return <WithReport>{(report) => <OverviewWithSteps report={report} onOpen={(id) => void navigate({ to: '/designation/$id', params: { id } })} />}</WithReport>;
 }
 
 function OverviewWithSteps({ report, onOpen }: { report: ScoreReport; onOpen: (id: DesignationId) => void }) {

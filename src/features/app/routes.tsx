@@ -9,7 +9,7 @@ import { createHashHistory, createRootRoute, createRoute, createRouter, lazyRout
 import { Layout, NotFound } from './App';
 import { CustomersPage, DesignationPage, EditionChangesPage, FilesPage, OverviewPage, PeoplePage, PlannerPage, RiskPage, SimulatorPage } from './pages';
 
-export interface ScopeSearch {
+interface ScopeSearch {
   month?: string;
   rules?: string;
 }
@@ -29,9 +29,9 @@ const rootRoute = createRootRoute({
 
 const page = (path: string, component: () => React.ReactNode) => createRoute({ getParentRoute: () => rootRoute, path, component });
 
-export const designationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/designation/$id', component: DesignationPage });
+const designationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/designation/$id', component: DesignationPage });
 
-export const simulatorRoute = createRoute({
+const simulatorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/simulator',
   component: SimulatorPage,

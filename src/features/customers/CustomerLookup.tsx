@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { PATH_NAMES, withoutDecisionIds } from '../../ui/format';
 import { useCustomerLookup } from '../queries';
+import { TableWrap } from '../../ui/TableWrap';
 
 export function CustomerLookup() {
   const [query, setQuery] = useState('');
@@ -15,7 +16,7 @@ export function CustomerLookup() {
       </label>
       {query.trim().length >= 2 && lookup.isSuccess && lines.length === 0 && <p>No customer matches “{query}” in the scored data.</p>}
       {lines.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={'How the customer counts'}>
           <table>
             <caption className="visually-hidden">How the customer counts</caption>
             <thead>
@@ -44,7 +45,7 @@ export function CustomerLookup() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -86,7 +86,9 @@ export function DesignationDetail({ d, exportAll, worth }: { d: DesignationResul
               {PATH_NAMES[p.path]} path: {formatPoints(p.score)} / 100 {p.path === d.path ? '★ counts' : ''}
             </h3>
             <p>{p.qualified ? '✓ Would qualify on this path.' : `✗ ${withoutDecisionIds(p.blockers.join('; '))}.`}</p>
-            {p.path !== d.path && <p className="small muted">Shown for comparison: this path does not count{d.pathReason.startsWith('best of') ? ' (the better one does)' : ', because the rules assign the other one'}.</p>}
+            {p.path !== d.path && (
+              <p className="small muted">Shown for comparison: this path does not count{d.pathReason.startsWith('best of') ? ' (the better one does)' : ', because the rules assign the other one'}.</p>
+            )}
             {p.metrics.map((m) => (
               <Metric key={m.id} d={d} path={p.path} m={m} worth={worth} {...(exportAll ? { exportAll } : {})} />
             ))}

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { ExplanationItem } from '../../engine/types';
 import { download, formatNumber, toCsv, withoutDecisionIds } from '../../ui/format';
+import { TableWrap } from '../../ui/TableWrap';
 
 type Key = 'subject' | 'counted' | 'effect' | 'reason';
 
@@ -51,7 +52,7 @@ export function ExplanationTable({ items, caption, fileName, total, exportAll }:
           {rows.length} of {items.length} shown{total !== undefined ? ` (the first ${items.length} of ${total} lines, counted first; the export has all)` : ''}
         </span>
       </div>
-      <div className="table-wrap">
+      <TableWrap label={caption}>
         <table>
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -77,7 +78,7 @@ export function ExplanationTable({ items, caption, fileName, total, exportAll }:
           </tbody>
         </table>
         {rows.length > 500 && <p className="muted small">First 500 rows shown; export CSV for all {rows.length}.</p>}
-      </div>
+      </TableWrap>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useStore } from '../../store/store';
 import { download, formatNumber } from '../../ui/format';
 import { ColumnMapping } from './ColumnMapping';
 import { ProblemsList } from './ProblemsList';
+import { TableWrap } from '../../ui/TableWrap';
 
 function templateCsv(kind: (typeof KINDS)[number]): string {
   return `${kind.fields.map((f) => f.field).join(',')}\n`;
@@ -100,7 +101,7 @@ export function ImportPanel() {
       )}
 
       <h3>Loaded {source === 'sample' ? '(the sample partner)' : ''}</h3>
-      <div className="table-wrap">
+      <TableWrap label={'Files'}>
         <table>
           <caption className="visually-hidden">Loaded files</caption>
           <thead>
@@ -151,7 +152,7 @@ export function ImportPanel() {
               ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       {lastAttempt && lastAttempt.files.some((f) => f.kind === null || f.rowsLoaded === 0) && (
         <>

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { Problem } from '../../io/problems';
 import { download, toCsv } from '../../ui/format';
+import { TableWrap } from '../../ui/TableWrap';
 
 export function ProblemsList({ problems }: { problems: Problem[] }) {
   const [severity, setSeverity] = useState<'all' | 'error' | 'warning'>('all');
@@ -36,7 +37,7 @@ export function ProblemsList({ problems }: { problems: Problem[] }) {
           Download problems (CSV)
         </button>
       </div>
-      <div className="table-wrap">
+      <TableWrap label={'Problems'}>
         <table>
           <caption className="visually-hidden">Import problems</caption>
           <thead>
@@ -61,7 +62,7 @@ export function ProblemsList({ problems }: { problems: Problem[] }) {
           </tbody>
         </table>
         {shown.length > 1000 && <p className="muted small">First 1,000 shown; download for all {shown.length}.</p>}
-      </div>
+      </TableWrap>
     </section>
   );
 }

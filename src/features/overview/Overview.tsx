@@ -17,7 +17,7 @@ export function QualifiedBadge({ qualified }: { qualified: boolean }) {
 type Apply = (name: string, changes: Change[]) => void;
 
 /** "2 of 6 qualify. Closest: Digital & App Innovation, 76 points but Advanced certifications is at 0." */
-export function SummaryLine({ report }: { report: ScoreReport }) {
+function SummaryLine({ report }: { report: ScoreReport }) {
   const summary = qualificationSummary(report.designations, 70);
   const miss = summary.closestMiss;
   return (
@@ -30,7 +30,8 @@ export function SummaryLine({ report }: { report: ScoreReport }) {
           {' '}
           · closest miss: <strong>{miss.name}</strong>,{' '}
           {miss.pointsShort > 0 ? `${formatPoints(miss.pointsShort)} ${miss.pointsShort === 1 ? 'point' : 'points'} short of 70` : `${formatPoints(miss.score)} points`}
-          {miss.metricsBelowMinimum.length > 0 && `${miss.pointsShort > 0 ? ' and' : ' but'} ${miss.metricsBelowMinimum.join(', ')} ${miss.metricsBelowMinimum.length === 1 ? 'needs' : 'need'} at least 1 point`}
+          {miss.metricsBelowMinimum.length > 0 &&
+            `${miss.pointsShort > 0 ? ' and' : ' but'} ${miss.metricsBelowMinimum.join(', ')} ${miss.metricsBelowMinimum.length === 1 ? 'needs' : 'need'} at least 1 point`}
         </>
       )}
     </p>

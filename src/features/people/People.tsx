@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ScoreReport } from '../../engine/types';
 import { formatPoints } from '../../ui/format';
 import type { PersonView } from '../../worker/api';
+import { TableWrap } from '../../ui/TableWrap';
 
 export function People({ people, report }: { people: PersonView[]; report: ScoreReport }) {
   const [query, setQuery] = useState('');
@@ -32,7 +33,7 @@ export function People({ people, report }: { people: PersonView[]; report: Score
       <label>
         Search people <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, email or certification" />
       </label>
-      <div className="table-wrap">
+      <TableWrap label={'People'}>
         <table>
           <caption className="visually-hidden">People and their certifications</caption>
           <thead>
@@ -79,7 +80,7 @@ export function People({ people, report }: { people: PersonView[]; report: Score
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { useEdition, useScoringMonth } from '../scope';
 import { formatNumber, formatPoints, formatUsd, withoutDecisionIds } from '../../ui/format';
 import { engine } from '../../worker/client';
 import { usePlanCatalogue } from '../queries';
-
+import { TableWrap } from '../../ui/TableWrap';
 
 export function Planner({ report }: { report: ScoreReport }) {
   const version = useStore((s) => s.load?.version ?? null);
@@ -51,7 +51,7 @@ export function Planner({ report }: { report: ScoreReport }) {
       {catalogue.data && (
         <details>
           <summary>Actions, costs and limits ({catalogue.data.length})</summary>
-          <div className="table-wrap">
+          <TableWrap label={'Planner actions'}>
             <table>
               <caption className="visually-hidden">Planner actions</caption>
               <thead>
@@ -91,7 +91,7 @@ export function Planner({ report }: { report: ScoreReport }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </details>
       )}
       <button type="button" className="primary" disabled={targets.length === 0 || run.isPending} onClick={() => run.mutate()}>

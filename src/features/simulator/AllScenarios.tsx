@@ -2,6 +2,7 @@
 import type { Scenario } from '../../engine/scenario';
 import { formatPoints } from '../../ui/format';
 import { useAllSimulations } from '../queries';
+import { TableWrap } from '../../ui/TableWrap';
 
 export function AllScenarios({ scenarios }: { scenarios: Scenario[] }) {
   const results = useAllSimulations(scenarios);
@@ -10,7 +11,7 @@ export function AllScenarios({ scenarios }: { scenarios: Scenario[] }) {
   return (
     <section aria-labelledby="all-title">
       <h3 id="all-title">All scenarios side by side</h3>
-      <div className="table-wrap">
+      <TableWrap label={'Scores under each scenario'}>
         <table>
           <caption className="visually-hidden">Scores under each scenario (✓ = qualified)</caption>
           <thead>
@@ -44,7 +45,7 @@ export function AllScenarios({ scenarios }: { scenarios: Scenario[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

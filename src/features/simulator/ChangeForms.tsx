@@ -44,7 +44,8 @@ function CertificationSelect({ label, value, onChange }: { label: string; value:
         placeholder="name or exam code, e.g. AZ-305"
         onChange={(e) => {
           setText(e.target.value);
-          const exact = catalog.find((c) => certLabel(c) === e.target.value) ?? (catalog.filter((c) => matches(c, e.target.value)).length === 1 ? catalog.find((c) => matches(c, e.target.value)) : undefined);
+          const exact =
+            catalog.find((c) => certLabel(c) === e.target.value) ?? (catalog.filter((c) => matches(c, e.target.value)).length === 1 ? catalog.find((c) => matches(c, e.target.value)) : undefined);
           if (exact) onChange(exact.id);
         }}
         onBlur={() => setText('')}

@@ -1,6 +1,7 @@
 /** Baseline and scenario side by side: totals, metrics, qualification and path, with every change marked. */
 import type { ScoreReport } from '../../engine/types';
 import { formatNumber, formatPoints, PATH_NAMES } from '../../ui/format';
+import { TableWrap } from '../../ui/TableWrap';
 
 function Delta({ before, after }: { before: number; after: number }) {
   const d = Math.round((after - before) * 100) / 100;
@@ -12,7 +13,7 @@ export function Comparison({ baseline, scenario }: { baseline: ScoreReport; scen
   return (
     <section aria-labelledby="compare-title">
       <h3 id="compare-title">Baseline vs scenario — {scenario.month}</h3>
-      <div className="table-wrap">
+      <TableWrap label={'Baseline and scenario'}>
         <table>
           <caption className="visually-hidden">Scores before and after the scenario</caption>
           <thead>
@@ -50,7 +51,7 @@ export function Comparison({ baseline, scenario }: { baseline: ScoreReport; scen
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {scenario.designations.map((after) => {
         const before = baseline.designations.find((d) => d.id === after.id)!;
         const pathAfter = after.paths.find((p) => p.path === after.path)!;
