@@ -16,7 +16,7 @@ import type { FileInput, ImportProgress, LoadResult } from '../worker/api';
 import { IMPORT_CANCELLED } from '../worker/messages';
 import { engine, progressCallback } from '../worker/client';
 import { deleteFile, idbStorage, loadFile, onStorageProblem, saveFile, wipeAll } from './persistence';
-import { SAMPLE_FILES, sampleFile } from './sample';
+import { SAMPLE_FILES } from './sampleFiles';
 
 interface StoredFile {
   id: string;
@@ -92,7 +92,8 @@ const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).sli
 const usable = (f: FileImport) => f.kind !== null && f.rowsLoaded > 0;
 
 async function sampleInputs(): Promise<FileInput[]> {
-  return SAMPLE_FILES.map((name) => ({ id: `sample:${name}`, name, data: sampleFile(name) }));
+  // The worker has the sample's contents: the page names the files only.
+  return SAMPLE_FILES.map((name) => ({ id: `sample:${name}`, name, data: { sample: name } }));
 }
 
 async function inputsOf(files: StoredFile[], fresh: Map<string, Blob> = new Map()): Promise<FileInput[]> {

@@ -33,11 +33,13 @@ import type { Problem } from '../io/problems';
 import { sourceFromBlob, sourceFromText, type FileSource } from '../io/source';
 import { toCsv } from '../ui/csv';
 import { IMPORT_CANCELLED } from './messages';
+import { sampleFile } from './sample';
 
 export interface FileInput {
   id: string;
   name: string;
-  data: Blob | string;
+  /** The file, its text, or one of the built-in sample's files (bundled with the worker). */
+  data: Blob | string | { sample: string };
   kind?: FileKind;
   mapping?: Record<string, string>;
 }
@@ -118,7 +120,9 @@ export interface Directory {
 const EXPLANATION_LINES = 500;
 
 function sourceOf(file: FileInput): FileSource {
-  return typeof file.data === 'string' ? sourceFromText(file.name, file.data) : sourceFromBlob(file.name, file.data);
+  if (typeof file.data === 'string') return sourceFromText(file.name, file.data);
+  if ('sample' in file.data) return sourceFromText(file.name, sampleFile(file.data.sample));
+  return sourceFromBlob(file.name, file.data);
 }
 
 export function createEngineApi() {

@@ -1,8 +1,7 @@
-export { SAMPLE_FILES } from './sampleFiles';
-
 /**
- * The sample's contents, bundled with the app (no request needed to load it, so the page can forbid every
- * connection). The CLI and tests read the same files from public/samples/.
+ * The sample's contents, bundled with the engine worker (no request needed to load it, so the page can forbid
+ * every connection, and the page's own script stays small). The CLI and tests read the same files from
+ * public/samples/.
  */
 const contents = import.meta.glob('../../public/samples/*.csv', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
