@@ -23,6 +23,7 @@ import {
 import { editionSummary, type EditionSummary } from '../engine/catalogue';
 import { holdingValidOn } from '../engine/measures/skilling';
 import { actionWorth, nextSteps, type ActionWorth, type DesignationPlan } from '../engine/nextSteps';
+import { readProjection, type ProjectedDrop, type WindowFallOut } from '../engine/projection';
 import { nearThresholds as findNearThresholds } from '../engine/risk';
 import { scoreDesignation } from '../engine/score';
 import { defaultActions, plan, type Plan } from '../engine/planner';
@@ -91,8 +92,10 @@ export interface CatalogueEntry {
 
 export interface RiskView {
   months: { month: string; scores: Record<DesignationId, { score: number; qualified: boolean }> }[];
+  /** Designations that qualify now and stop qualifying in a month ahead (the first such month). */
+  drops: ProjectedDrop[];
   /** Designations that would have no qualifying month in their window at some month ahead. */
-  fallsOut: { designation: DesignationId; month: string }[];
+  fallsOut: WindowFallOut[];
   nearThresholds: { designation: DesignationId; metric: string; subject: string; detail: string }[];
 }
 
@@ -355,19 +358,10 @@ export function createEngineApi() {
         for (const d of scoreAllDesignations(m <= last ? prepared : future, m, { explain: false })) scores[d.id] = { score: d.score, qualified: d.qualified };
         months.push({ month: monthOf(m), scores });
       }
-      const fallsOut: RiskView['fallsOut'] = [];
-      for (const id of Object.keys(months[0]!.scores) as DesignationId[]) {
-        for (let k = 6; k < months.length; k++) {
-          const window = months.slice(k - 5, k + 1);
-          if (!window.some((w) => w.scores[id].qualified) && months.slice(0, 6).some((w) => w.scores[id].qualified)) {
-            fallsOut.push({ designation: id, month: months[k]!.month });
-            break;
-          }
-        }
-      }
+      const { drops, fallsOut } = readProjection(months, month);
       // Customers within 10 % of a threshold that counts for them now (thresholds from the edition's rules).
       const nearThresholds = findNearThresholds(prepared, last);
-      return { months, fallsOut, nearThresholds };
+      return { months, drops, fallsOut, nearThresholds };
     },
 
     /**

@@ -285,6 +285,10 @@ describe('PCS Planner in Chromium', () => {
   it('the risk view looks six months ahead', async () => {
     await view(page, 'Risk');
     await page.getByRole('heading', { name: 'The next six months if nothing changes' }).waitFor();
+    // The headline agrees with the projected table below it: the first month each qualified designation drops.
+    const headline = page.getByRole('alert').filter({ hasText: 'If nothing changes' });
+    await expect(headline.textContent()).resolves.toContain('Business Applications stops qualifying in 2027-03 (92 now → 63)');
+    await expect(headline.textContent()).resolves.toContain('Security stops qualifying in 2027-02 (82 now → 62)');
     await page.getByText(/Mateo Garcia: .*Azure Network Engineer Associate counts until 2026-12-31 — Infrastructure \(Azure\) −4/).waitFor();
     await page.screenshot({ path: join(shots, 'risk.png'), fullPage: true });
     await axe(page, 'risk');

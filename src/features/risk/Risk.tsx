@@ -12,12 +12,20 @@ export function Risk({ risk, people, report }: { risk: RiskView; people: PersonV
   return (
     <section aria-labelledby="risk-title">
       <h2 id="risk-title">What could drop us</h2>
-      {risk.fallsOut.length > 0 ? (
-        <p className="callout" role="alert">
-          {risk.fallsOut.map((f) => `${names.get(f.designation)} would have no qualifying month in its window by ${f.month}`).join('; ')}.
-        </p>
+      {risk.drops.length > 0 ? (
+        <div className="callout" role="alert">
+          <p>
+            <strong>If nothing changes:</strong>{' '}
+            {risk.drops.map((d) => `${names.get(d.designation)} stops qualifying in ${d.month} (${formatPoints(d.scoreNow)} now → ${formatPoints(d.scoreThen)})`).join('; ')}.
+          </p>
+          <p>
+            {risk.fallsOut.length > 0
+              ? `${risk.fallsOut.map((f) => `${names.get(f.designation)} would have no qualifying month left in its six-month window from ${f.month}`).join('; ')}.`
+              : 'Each still has a qualifying month in its six-month window through the months shown, so the designation itself is not lost within them.'}
+          </p>
+        </div>
       ) : (
-        <p>No designation that qualifies in the window now falls out of it in the next six months if nothing changes.</p>
+        <p>Every designation that qualifies now keeps qualifying in each of the next six months if nothing changes.</p>
       )}
       <h3>The next six months if nothing changes</h3>
       <p className="muted small">The scoring month's usage and revenue carried forward; certifications lapse on their dates.</p>

@@ -1,0 +1,54 @@
+/** Reading a projection (engine/projection.ts): the first month below the line, and the window fall-out (§7.3). */
+import { describe, expect, it } from 'vitest';
+import { readProjection, type MonthScores } from '../../src/engine/projection';
+
+const months = (rows: [string, number, boolean][]): MonthScores[] => rows.map(([month, score, qualified]) => ({ month, scores: { 'business-applications': { score, qualified } } }));
+
+describe('readProjection', () => {
+  // Window 2026-05..2026-10 qualifies throughout; the projection drops below 70 from 2027-01 and stays there.
+  const projected = months([
+    ['2026-05', 88, true],
+    ['2026-06', 88, true],
+    ['2026-07', 88, true],
+    ['2026-08', 88, true],
+    ['2026-09', 88, true],
+    ['2026-10', 88, true],
+    ['2026-11', 88, true],
+    ['2026-12', 75, true],
+    ['2027-01', 54, false],
+    ['2027-02', 54, false],
+    ['2027-03', 54, false],
+    ['2027-04', 54, false],
+  ]);
+
+  it('names the first month ahead that does not qualify, with the scores now and then', () => {
+    expect(readProjection(projected, '2026-10').drops).toEqual([{ designation: 'business-applications', month: '2027-01', scoreNow: 88, scoreThen: 54 }]);
+  });
+
+  it('no fall-out while the window still holds a qualifying month: 2027-04 still sees 2026-11 and 2026-12', () => {
+    // Window of 2027-04 = 2026-11..2027-04: 2026-11 and 2026-12 qualify.
+    expect(readProjection(projected, '2026-10').fallsOut).toEqual([]);
+  });
+
+  it('falls out in the first month whose six-month window holds no qualifying month', () => {
+    const longer = [
+      ...projected,
+      ...months([
+        ['2027-05', 54, false],
+        ['2027-06', 54, false],
+        ['2027-07', 54, false],
+      ]),
+    ];
+    // 2027-06's window = 2027-01..2027-06: none qualifies; 2027-05's still holds 2026-12.
+    expect(readProjection(longer, '2026-10').fallsOut).toEqual([{ designation: 'business-applications', month: '2027-06' }]);
+  });
+
+  it('a designation that does not qualify now has no drop, and none in its window cannot fall out', () => {
+    const below = months([
+      ['2026-09', 60, false],
+      ['2026-10', 60, false],
+      ['2026-11', 50, false],
+    ]);
+    expect(readProjection(below, '2026-10')).toEqual({ drops: [], fallsOut: [] });
+  });
+});
