@@ -44,6 +44,32 @@ describe('Overview', () => {
     expect(screen.getByText('Adoption and Change Management')).toBeTruthy();
   });
 
+  it('says where the partner stands, and offers each miss its cheapest plan as a scenario', async () => {
+    const changes = [{ type: 'addPerson' as const, personId: 'p', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] }];
+    const plan = {
+      designation: 'digital-app-innovation' as const,
+      status: 'found' as const,
+      optimal: true,
+      totalCost: 2165,
+      steps: [{ label: 'Certify a person: Azure Solutions Architect Expert (AZ-305)', cost: 2165 }],
+      changes,
+      scoreAfter: 84,
+      qualifiedAfter: true,
+    };
+    const onApply = vi.fn();
+    render(<Overview report={report} onOpen={() => {}} nextSteps={[plan]} onApply={onApply} />);
+    expect(screen.getByText(/designations qualify/).closest('p')!.textContent).toBe(
+      '3 of 6 designations qualify · closest miss: Digital & App Innovation (Azure), 76 points but Advanced certifications needs at least 1 point',
+    );
+    const dai = within(screen.getByRole('article', { name: 'Digital & App Innovation (Azure)' }));
+    expect(dai.getByText(/Next step:/).closest('p')!.textContent).toMatch(/Certify a person: Azure Solutions Architect Expert \(AZ-305\) → 84 ✓, about \$2,165\./);
+    await userEvent.click(dai.getByRole('button', { name: 'Try it in the simulator' }));
+    expect(onApply).toHaveBeenCalledWith('Plan for Digital & App Innovation (Azure)', changes);
+    // Qualified designations get no next step; a miss whose plan is still being searched says so.
+    expect(within(screen.getByRole('article', { name: 'Security' })).queryByText(/Next step/)).toBeNull();
+    expect(within(screen.getByRole('article', { name: 'Infrastructure (Azure)' })).getByText(/Working out the cheapest way/)).toBeTruthy();
+  });
+
   it('opens a designation', async () => {
     const onOpen = vi.fn();
     render(<Overview report={report} onOpen={onOpen} />);

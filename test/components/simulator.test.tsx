@@ -35,5 +35,8 @@ describe('Simulator comparison', () => {
     expect(advanced.textContent).toContain('0 / 20');
     expect(advanced.textContent).toContain('8 / 20');
     expect(advanced.textContent).toContain('▲ +8');
+    // The metric's value (2 people with an advanced certification) does not move; the prerequisite count does: 1 → 2 SAE.
+    expect(advanced.textContent).toContain('2 → 2 people');
+    expect(advanced.textContent).toContain('Prerequisite: 2 Azure Solutions Architect Experts: 1 → 2');
   });
 });

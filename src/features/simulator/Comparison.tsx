@@ -1,6 +1,6 @@
 /** Baseline and scenario side by side: totals, metrics, qualification and path, with every change marked. */
 import type { ScoreReport } from '../../engine/types';
-import { formatNumber, formatPoints, PATH_NAMES } from '../../ui/format';
+import { formatNumber, formatPoints, formatQuantity, PATH_NAMES } from '../../ui/format';
 import { TableWrap } from '../../ui/TableWrap';
 
 function Delta({ before, after }: { before: number; after: number }) {
@@ -62,41 +62,52 @@ export function Comparison({ baseline, scenario }: { baseline: ScoreReport; scen
             <summary>
               {after.name}: metrics on the {PATH_NAMES[after.path]} path
             </summary>
-            <table>
-              <caption className="visually-hidden">{after.name} metrics before and after</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Metric</th>
-                  <th scope="col">Points before</th>
-                  <th scope="col">Points after</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Value before → after</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pathAfter.metrics.map((m, i) => {
-                  const b = pathBefore.metrics[i]!;
-                  return (
-                    <tr key={m.id} className={b.points !== m.points ? 'changed' : ''}>
-                      <th scope="row">{m.label}</th>
-                      <td className="num">
-                        {formatPoints(b.points)} / {b.max}
-                      </td>
-                      <td className="num">
-                        {formatPoints(m.points)} / {m.max}
-                        {m.meetsMinimum ? '' : ' ⚠ below 1'}
-                      </td>
-                      <td className="num">
-                        <Delta before={b.points} after={m.points} />
-                      </td>
-                      <td>
-                        {formatNumber(b.value)} → {formatNumber(m.value)} {m.unit}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <TableWrap label={`${after.name} metrics before and after`}>
+              <table>
+                <caption className="visually-hidden">{after.name} metrics before and after</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Metric</th>
+                    <th scope="col">Points before</th>
+                    <th scope="col">Points after</th>
+                    <th scope="col">Change</th>
+                    <th scope="col">Value before → after</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pathAfter.metrics.map((m, i) => {
+                    const b = pathBefore.metrics[i]!;
+                    return (
+                      <tr key={m.id} className={b.points !== m.points ? 'changed' : ''}>
+                        <th scope="row">{m.label}</th>
+                        <td className="num">
+                          {formatPoints(b.points)} / {b.max}
+                        </td>
+                        <td className="num">
+                          {formatPoints(m.points)} / {m.max}
+                          {m.meetsMinimum ? '' : ' ⚠ below 1'}
+                        </td>
+                        <td className="num">
+                          <Delta before={b.points} after={m.points} />
+                        </td>
+                        <td>
+                          {formatNumber(b.value)} → {formatQuantity(m.value, m.unit)}
+                          {/* When the metric's value stays but a part of it moved (a prerequisite now met), say which. */}
+                          {m.components
+                            .filter((c, k) => m.components.length > 1 && b.components[k] && b.components[k].value !== c.value)
+                            .map((c) => (
+                              <div key={c.id} className="small muted">
+                                {c.label}: {formatNumber(b.components.find((x) => x.id === c.id)!.value)} → {formatNumber(c.value)}
+                                {c.gated ? ' (still waiting for the prerequisite)' : ''}
+                              </div>
+                            ))}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableWrap>
           </details>
         );
       })}
