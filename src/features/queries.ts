@@ -60,7 +60,7 @@ export function useCustomerLookup(query: string) {
   return useQuery({
     queryKey: ['lookup', version, month, q, edition],
     queryFn: () => engine().lookup(version!, month!, q, edition),
-    enabled: version !== null && month !== null && q.length >= 2,
+    enabled: version !== null && month !== null && q.length >= 1,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });

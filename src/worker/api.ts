@@ -17,6 +17,7 @@ import {
   type DesignationId,
   type DesignationResult,
   type EditionComparison,
+  type ExplanationItem,
   type Prepared,
   type ScoreReport,
 } from '../engine';
@@ -249,20 +250,26 @@ export function createEngineApi() {
       };
     },
 
-    /** Every explanation line of one metric as CSV text. */
-    explanationCsv(version: number, month: string, id: DesignationId, path: string, metric: string, edition = DEFAULT_EDITION): string {
+    /** Every explanation line of one metric (the page asks when a metric has more than the first lines it was sent). */
+    explanationItems(version: number, month: string, id: DesignationId, path: string, metric: string, edition = DEFAULT_EDITION): ExplanationItem[] {
       const { prepared } = get(version, edition);
-      const rule = prepared.edition.designations.find((d) => d.id === id)!;
+      const rule = prepared.edition.designations.find((d) => d.id === id);
+      if (!rule) throw new Error(`unknown designation '${id}'`);
       const index = monthIndex(month);
       const result = scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: true }, rule);
-      const items = result.paths.find((p) => p.path === path)?.metrics.find((m) => m.id === metric)?.items ?? [];
+      return result.paths.find((p) => p.path === path)?.metrics.find((m) => m.id === metric)?.items ?? [];
+    },
+
+    /** Every explanation line of one metric as CSV text. */
+    explanationCsv(version: number, month: string, id: DesignationId, path: string, metric: string, edition = DEFAULT_EDITION): string {
+      const items = api.explanationItems(version, month, id, path, metric, edition);
       return toCsv([['subject', 'name', 'part', 'counted', 'effect', 'reason'], ...items.map((i) => [i.subject, i.name, i.component, i.counted ? 'yes' : 'no', i.effect, i.reason])]);
     },
 
     /** Partner Center's "customer eligibility": how a tenant counts in each designation, on the path that counts. */
     lookup(version: number, month: string, query: string, edition = DEFAULT_EDITION): CustomerLine[] {
       const q = query.trim().toLowerCase();
-      if (q.length < 2) return [];
+      if (q.length < 1) return [];
       const report = scorePrepared(get(version, edition).prepared, month, { window: false });
       const lines: CustomerLine[] = [];
       for (const d of report.designations) {

@@ -188,6 +188,9 @@ describe('PCS Planner in Chromium', () => {
     await axe(page, 'designation');
 
     await view(page, 'Customer lookup');
+    // Every customer is listed before anything is typed; choosing one looks it up.
+    await page.getByRole('region', { name: 'Customers' }).getByRole('button', { name: 'Alder Logistics' }).click();
+    await page.getByRole('cell', { name: 'Alder Logistics' }).first().waitFor();
     await page.getByRole('searchbox', { name: 'Tenant id or customer name' }).fill('Alder');
     await page.getByRole('cell', { name: 'Alder Logistics' }).first().waitFor();
     await page.screenshot({ path: join(shots, 'customers.png'), fullPage: true });

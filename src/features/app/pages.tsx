@@ -82,7 +82,12 @@ function DesignationView({ id, report }: { id: string; report: ScoreReport }) {
         </select>
       </label>
       {detail.data && detail.data.id === known.id ? (
-        <DesignationDetail d={detail.data} worth={worth.data} exportAll={(path, metric) => engine().explanationCsv(version!, month!, known.id, path, metric, edition)} />
+        <DesignationDetail
+          d={detail.data}
+          worth={worth.data}
+          allLines={{ key: ['explain-all', version, month, edition], load: (path, metric) => engine().explanationItems(version!, month!, known.id, path, metric, edition) }}
+          exportAll={(path, metric) => engine().explanationCsv(version!, month!, known.id, path, metric, edition)}
+        />
       ) : (
         <p role="status">Explaining…</p>
       )}

@@ -6,6 +6,7 @@ import { formatPoints, formatQuantity, formatUsd, PATH_NAMES, withoutDecisionIds
 import { ProgressBar } from '../../ui/ProgressBar';
 import { QualifiedBadge } from '../overview/Overview';
 import { ExplanationTable } from './ExplanationTable';
+import type { ExplanationItem } from '../../engine/types';
 
 /** What one more of an action adds here, cheapest first (only on the path that counts: the planner's actions are scored there). */
 function OneMore({ m, worth }: { m: MetricResult; worth: ActionWorth[] }) {
@@ -28,7 +29,21 @@ function OneMore({ m, worth }: { m: MetricResult; worth: ActionWorth[] }) {
   );
 }
 
-function Metric({ d, path, m, exportAll, worth }: { d: DesignationResult; path: string; m: MetricResult; exportAll?: ExportAll; worth?: ActionWorth[] | undefined }) {
+function Metric({
+  d,
+  path,
+  m,
+  exportAll,
+  worth,
+  allLines,
+}: {
+  d: DesignationResult;
+  path: string;
+  m: MetricResult;
+  exportAll?: ExportAll;
+  worth?: ActionWorth[] | undefined;
+  allLines?: AllLinesOf | undefined;
+}) {
   // The table is built only when opened: ten metrics × 500 rows would slow every switch.
   const [open, setOpen] = useState(false);
   return (
@@ -61,6 +76,7 @@ function Metric({ d, path, m, exportAll, worth }: { d: DesignationResult; path: 
             caption={`${d.name}, ${PATH_NAMES[path]} path, ${m.label}`}
             fileName={`${d.id}-${path}-${m.id}.csv`}
             {...(m.itemCount !== undefined ? { total: m.itemCount, ...(exportAll ? { exportAll: () => exportAll(path, m.id) } : {}) } : {})}
+            all={allLines ? { key: [...allLines.key, d.id, path, m.id], load: () => allLines.load(path, m.id) } : undefined}
           />
         )}
       </details>
@@ -69,8 +85,13 @@ function Metric({ d, path, m, exportAll, worth }: { d: DesignationResult; path: 
 }
 
 type ExportAll = (path: string, metric: string) => Promise<string>;
+/** Every line of a metric, asked of the worker; `key` names the data, month and edition (a cache key). */
+export interface AllLinesOf {
+  key: unknown[];
+  load: (path: string, metric: string) => Promise<ExplanationItem[]>;
+}
 
-export function DesignationDetail({ d, exportAll, worth }: { d: DesignationResult; exportAll?: ExportAll; worth?: ActionWorth[] | undefined }) {
+export function DesignationDetail({ d, exportAll, worth, allLines }: { d: DesignationResult; exportAll?: ExportAll; worth?: ActionWorth[] | undefined; allLines?: AllLinesOf }) {
   return (
     <section aria-labelledby="detail-title">
       <h2 id="detail-title">
@@ -90,7 +111,7 @@ export function DesignationDetail({ d, exportAll, worth }: { d: DesignationResul
               <p className="small muted">Shown for comparison: this path does not count{d.pathReason.startsWith('best of') ? ' (the better one does)' : ', because the rules assign the other one'}.</p>
             )}
             {p.metrics.map((m) => (
-              <Metric key={m.id} d={d} path={p.path} m={m} worth={worth} {...(exportAll ? { exportAll } : {})} />
+              <Metric key={m.id} d={d} path={p.path} m={m} worth={worth} allLines={allLines} {...(exportAll ? { exportAll } : {})} />
             ))}
           </section>
         ))}

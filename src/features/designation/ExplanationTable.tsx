@@ -1,12 +1,53 @@
-/** Who and what counted for a metric, and why not: sortable, searchable, exportable as CSV. */
+/**
+ * Who and what counted for a metric, and why not: sortable, searchable, exportable as CSV, and browsable to the
+ * last line however many there are (a virtualised table; a metric with more lines than the page was sent asks
+ * the worker for all of them when opened).
+ */
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ExplanationItem } from '../../engine/types';
 import { download, formatNumber, toCsv, withoutDecisionIds } from '../../ui/format';
-import { TableWrap } from '../../ui/TableWrap';
+import { VirtualTable } from '../../ui/VirtualTable';
+
+/** How to get every line of a metric the page has only the first lines of. */
+export interface AllLines {
+  key: unknown[];
+  load: () => Promise<ExplanationItem[]>;
+}
+
+export function ExplanationTable(props: { items: ExplanationItem[]; caption: string; fileName: string; total?: number; exportAll?: () => Promise<string>; all?: AllLines | undefined }) {
+  if (props.total !== undefined && props.all) return <WithAllLines {...props} all={props.all} />;
+  return <Lines {...props} />;
+}
+
+function WithAllLines(props: { items: ExplanationItem[]; caption: string; fileName: string; total?: number; exportAll?: () => Promise<string>; all: AllLines }) {
+  const full = useQuery({ queryKey: props.all.key, queryFn: props.all.load, staleTime: Infinity });
+  if (full.data) return <Lines items={full.data} caption={props.caption} fileName={props.fileName} />;
+  return (
+    <>
+      <p role="status" className="muted small">
+        {full.isError ? `Could not read all ${props.total} lines: ${String(full.error)}. The first ${props.items.length} are below.` : `Reading all ${props.total} lines…`}
+      </p>
+      <Lines {...props} />
+    </>
+  );
+}
 
 type Key = 'subject' | 'counted' | 'effect' | 'reason';
 
-export function ExplanationTable({ items, caption, fileName, total, exportAll }: { items: ExplanationItem[]; caption: string; fileName: string; total?: number; exportAll?: () => Promise<string> }) {
+function Lines({
+  items,
+  caption,
+  fileName,
+  total,
+  exportAll,
+}: {
+  items: ExplanationItem[];
+  caption: string;
+  fileName: string;
+  total?: number | undefined;
+  exportAll?: (() => Promise<string>) | undefined;
+}) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<{ key: Key; asc: boolean }>({ key: 'counted', asc: false });
   const rows = useMemo(() => {
@@ -52,33 +93,34 @@ export function ExplanationTable({ items, caption, fileName, total, exportAll }:
           {rows.length} of {items.length} shown{total !== undefined ? ` (the first ${items.length} of ${total} lines, counted first; the export has all)` : ''}
         </span>
       </div>
-      <TableWrap label={caption}>
-        <table>
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              {header('subject', 'Who / what')}
-              {header('counted', 'Counted')}
-              {header('effect', 'Effect')}
-              {header('reason', 'Why')}
+      <VirtualTable
+        label={caption}
+        caption={caption}
+        columns={4}
+        count={rows.length}
+        head={
+          <tr>
+            {header('subject', 'Who / what')}
+            {header('counted', 'Counted')}
+            {header('effect', 'Effect')}
+            {header('reason', 'Why')}
+          </tr>
+        }
+        row={(n) => {
+          const i = rows[n]!;
+          return (
+            <tr key={`${i.subject}-${i.component}-${n}`}>
+              <td>
+                {i.name ?? i.subject}
+                {i.name && <div className="muted small">{i.subject}</div>}
+              </td>
+              <td>{i.counted ? '✓ yes' : '✗ no'}</td>
+              <td className="num">{i.effect === undefined ? '' : `${i.effect > 0 ? '+' : ''}${formatNumber(i.effect)}`}</td>
+              <td>{withoutDecisionIds(i.reason)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, 500).map((i, n) => (
-              <tr key={`${i.subject}-${i.component}-${n}`}>
-                <td>
-                  {i.name ?? i.subject}
-                  {i.name && <div className="muted small">{i.subject}</div>}
-                </td>
-                <td>{i.counted ? '✓ yes' : '✗ no'}</td>
-                <td className="num">{i.effect === undefined ? '' : `${i.effect > 0 ? '+' : ''}${formatNumber(i.effect)}`}</td>
-                <td>{withoutDecisionIds(i.reason)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length > 500 && <p className="muted small">First 500 rows shown; export CSV for all {rows.length}.</p>}
-      </TableWrap>
+          );
+        }}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ScoreReport } from '../../engine/types';
 import { formatPoints } from '../../ui/format';
 import type { PersonView } from '../../worker/api';
-import { TableWrap } from '../../ui/TableWrap';
+import { VirtualTable } from '../../ui/VirtualTable';
 
 export function People({ people, report }: { people: PersonView[]; report: ScoreReport }) {
   const [query, setQuery] = useState('');
@@ -33,54 +33,60 @@ export function People({ people, report }: { people: PersonView[]; report: Score
       <label>
         Search people <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, email or certification" />
       </label>
-      <TableWrap label={'People'}>
-        <table>
-          <caption className="visually-hidden">People and their certifications</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Certifications</th>
-              <th scope="col">Counts toward</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  {p.name ?? p.id}
-                  <div className="muted small">{p.id}</div>
-                </td>
-                <td>
+      <p className="muted small">
+        {shown.length} of {people.length} people{q ? ` match “${query.trim()}”` : ''}.
+      </p>
+      <VirtualTable
+        label="People"
+        caption="People and their certifications"
+        columns={3}
+        count={shown.length}
+        estimateRowHeight={90}
+        head={
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Certifications</th>
+            <th scope="col">Counts toward</th>
+          </tr>
+        }
+        row={(n) => {
+          const p = shown[n]!;
+          return (
+            <tr key={p.id}>
+              <td>
+                {p.name ?? p.id}
+                <div className="muted small">{p.id}</div>
+              </td>
+              <td>
+                <ul className="plain">
+                  {p.certifications.map((c, i) => (
+                    <li key={i}>
+                      {c.validOn ? '✓' : '✗'} {(c.catalogName ? shortCertificationName(c.catalogName) : undefined) ?? `${c.name} (not in the catalog)`}
+                      <span className="muted small">
+                        {c.expiresOn ? ` · expires ${c.expiresOn}` : ''}
+                        {c.retiresOn ? ` · counts through ${c.retiresOn}` : ''}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                {p.countsToward.length === 0 ? (
+                  <span className="muted">nothing on the paths that count</span>
+                ) : (
                   <ul className="plain">
-                    {p.certifications.map((c, i) => (
-                      <li key={i}>
-                        {c.validOn ? '✓' : '✗'} {(c.catalogName ? shortCertificationName(c.catalogName) : undefined) ?? `${c.name} (not in the catalog)`}
-                        <span className="muted small">
-                          {c.expiresOn ? ` · expires ${c.expiresOn}` : ''}
-                          {c.retiresOn ? ` · counts through ${c.retiresOn}` : ''}
-                        </span>
+                    {p.countsToward.map((c) => (
+                      <li key={c.designation}>
+                        {names.get(c.designation)}: {c.metrics.join(', ')}
                       </li>
                     ))}
                   </ul>
-                </td>
-                <td>
-                  {p.countsToward.length === 0 ? (
-                    <span className="muted">nothing on the paths that count</span>
-                  ) : (
-                    <ul className="plain">
-                      {p.countsToward.map((c) => (
-                        <li key={c.designation}>
-                          {names.get(c.designation)}: {c.metrics.join(', ')}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
     </section>
   );
 }
