@@ -5,9 +5,9 @@
  * and `?month=YYYY-MM&rules=<edition>` on any of them (kept when moving between views). A share link is the
  * simulator's address with `?scenario=<changes>`. Back, Forward and reload keep the place.
  */
-import { createHashHistory, createRootRoute, createRoute, createRouter, lazyRouteComponent, retainSearchParams } from '@tanstack/react-router';
+import { createHashHistory, createRootRoute, createRoute, createRouter, lazyRouteComponent, retainSearchParams, type RouteComponent } from '@tanstack/react-router';
 import { Layout, NotFound } from './App';
-import { CustomersPage, DesignationPage, EditionChangesPage, FilesPage, OverviewPage, PeoplePage, PlannerPage, RiskPage, SimulatorPage } from './pages';
+import { OverviewPage } from './pages';
 
 interface ScopeSearch {
   month?: string;
@@ -27,29 +27,50 @@ const rootRoute = createRootRoute({
   search: { middlewares: [retainSearchParams(['month', 'rules'])] },
 });
 
-const page = (path: string, component: () => React.ReactNode) => createRoute({ getParentRoute: () => rootRoute, path, component });
+// Code-split by view: the overview comes with the page, every other view is loaded when first opened.
+const page = <Path extends string>(path: Path, component: RouteComponent) => createRoute({ getParentRoute: () => rootRoute, path, component });
 
-const designationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/designation/$id', component: DesignationPage });
+const designationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/designation/$id', component: lazyRouteComponent(() => import('./pages/DesignationPage'), 'DesignationPage') });
 
 const simulatorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/simulator',
-  component: SimulatorPage,
+  component: lazyRouteComponent(() => import('./pages/SimulatorPage'), 'SimulatorPage'),
   validateSearch: (search: Record<string, unknown>): { scenario?: string } => (search.scenario !== undefined && search.scenario !== '' ? { scenario: String(search.scenario) } : {}),
 });
 
 const routeTree = rootRoute.addChildren([
   page('/', OverviewPage),
   designationRoute,
-  page('/customers', CustomersPage),
-  page('/people', PeoplePage),
-  // The chart library is large: loaded when History is first opened.
-  createRoute({ getParentRoute: () => rootRoute, path: '/history', component: lazyRouteComponent(() => import('../history/HistoryPage'), 'HistoryPage') }),
+  page(
+    '/customers',
+    lazyRouteComponent(() => import('../customers/CustomerLookup'), 'CustomerLookup'),
+  ),
+  page(
+    '/people',
+    lazyRouteComponent(() => import('./pages/PeoplePage'), 'PeoplePage'),
+  ),
+  page(
+    '/history',
+    lazyRouteComponent(() => import('../history/HistoryPage'), 'HistoryPage'),
+  ),
   simulatorRoute,
-  page('/planner', PlannerPage),
-  page('/risk', RiskPage),
-  page('/changes', EditionChangesPage),
-  page('/files', FilesPage),
+  page(
+    '/planner',
+    lazyRouteComponent(() => import('./pages/PlannerPage'), 'PlannerPage'),
+  ),
+  page(
+    '/risk',
+    lazyRouteComponent(() => import('./pages/RiskPage'), 'RiskPage'),
+  ),
+  page(
+    '/changes',
+    lazyRouteComponent(() => import('../editions/EditionChanges'), 'EditionChanges'),
+  ),
+  page(
+    '/files',
+    lazyRouteComponent(() => import('../import/ImportPanel'), 'ImportPanel'),
+  ),
 ]);
 
 export function createAppRouter() {

@@ -1,0 +1,16 @@
+/**
+ * Size budgets (`npm run size`, part of `npm test`, after the build), compressed with brotli as size-limit does.
+ * What loads at start is read from the built page itself (its script, the chunks it preloads, the service-worker
+ * registration), so a change in how the bundler names or splits chunks cannot hide one from the budget.
+ */
+import { readFileSync } from 'node:fs';
+
+const html = readFileSync('dist/index.html', 'utf8');
+const startScripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => `dist/${m[1]}`);
+
+export default [
+  { name: 'Page JavaScript loaded at start (entry, preloaded chunks, service-worker registration)', path: startScripts, limit: '120 kB' },
+  { name: 'Engine worker loaded at start (engine, both rule editions, import, built-in sample)', path: ['dist/assets/engine.worker-*.js'], limit: '55 kB' },
+  { name: 'All JavaScript loaded at start (page + engine worker)', path: [...startScripts, 'dist/assets/engine.worker-*.js'], limit: '170 kB' },
+  { name: 'History view, loaded when opened (chart library)', path: ['dist/assets/HistoryPage-*.js'], limit: '95 kB' },
+];
