@@ -31,8 +31,10 @@ function MonthSelector() {
   const months = [load.firstMonth, load.lastMonth, month, ...(load.defaultMonth ? [load.defaultMonth] : [])].sort();
   return (
     <label className="month">
-      Scoring month{' '}
-      <select value={month} onChange={(e) => setMonth(e.target.value)}>
+      {/* "Month" on a phone; the control's name stays "Scoring month" everywhere. */}
+      <span className="wide-only">Scoring month</span>
+      <span className="narrow-only">Month</span>{' '}
+      <select value={month} aria-label="Scoring month" onChange={(e) => setMonth(e.target.value)}>
         <MonthOptions first={months[0]!} last={months.at(-1)!} />
       </select>
     </label>
@@ -64,7 +66,8 @@ function EditionNote() {
   const newest = EDITION_IDS.at(-1);
   return (
     <p className="muted edition-note">
-      Scored with {EDITION_NAMES[edition] ?? `rule edition ${edition}`}
+      Scored with <span className="wide-only">{EDITION_NAMES[edition] ?? `rule edition ${edition}`}</span>
+      <span className="narrow-only">the {edition} rules</span>
       {edition !== newest ? ` — not the rules in force (${newest}).` : '.'}
     </p>
   );
@@ -139,6 +142,11 @@ export function Layout() {
   if (designation && designation !== lastDesignation) setLastDesignation(designation);
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigation(main);
+  // On a phone the tabs scroll sideways: keep the current one in view.
+  const tabs = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    tabs.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [path]);
   useEffect(() => {
     if (hydrated) void start();
   }, [hydrated, start]);
@@ -183,7 +191,7 @@ export function Layout() {
         </div>
       </header>
       <nav aria-label="Views" className="tabs">
-        <ul>
+        <ul ref={tabs}>
           {TABS.map((t) => (
             <li key={t.to}>
               {t.to === '/designation/$id' ? (
