@@ -289,7 +289,8 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
 
   // Per-designation results, memoised by the counts of the actions that affect that designation.
   const relevant = new Map(rules.map((r) => [r.id, actions.map((a, i) => (a.affects.includes(r.id) ? i : -1)).filter((i) => i >= 0)]));
-  const memo = new Map<string, DesignationResult>();
+  // One memo per designation, keyed by a number: no key strings are built in the search's inner loop.
+  const memo = new Map(rules.map((r) => [r.id, new Map<string | number, DesignationResult>()]));
   const keyBase = Math.max(1, ...actions.map((a) => a.limit)) + 1;
   const keyDigits = Math.floor(52 / Math.log2(keyBase));
   const changesOf = (counts: Counts): Change[] => counts.flatMap((n, i) => Array.from({ length: n }, (_, k) => actions[i]!.change(k + 1)));
@@ -299,14 +300,14 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
     let key: string | number = 0;
     if (own.length <= keyDigits) for (const i of own) key = key * keyBase + counts[i]!;
     else key = own.map((i) => counts[i]).join(',');
-    const memoKey = `${rule.id}|${key}`;
-    let result = memo.get(memoKey);
+    const memoOfRule = memo.get(rule.id)!;
+    let result = memoOfRule.get(key);
     if (!result) {
       evaluations++;
       const projected = counts.map((n, i) => (own.includes(i) ? n : 0));
       const prepared = prepareScenario(base, dataset, edition, { id: 'plan', name: 'plan', changes: changesOf(projected) }, request.month);
       result = scoreDesignation({ prepared, month: index, checkDay, explain: false }, rule);
-      memo.set(memoKey, result);
+      memoOfRule.set(key, result);
     }
     return result;
   };
@@ -392,7 +393,15 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
   // A good plan first (local search from the union), so the exact search can prune against its cost.
   const incumbent = improve(greedy(exact ? union : all));
   let found: Counts | null = null;
-  if (exact) found = rules.length === 1 ? union : search(rules, lowerBounds, cost(incumbent));
+  // Targets that qualify already need no action: search for the others only, with only their actions. Adding
+  // people or customers can still move a qualified one (a path follows the customer mix), so the plan is checked
+  // against every target, and the full search runs when it fails. Either way the result is the cheapest.
+  const open = rules.filter((_, n) => !baseline[n]!.qualified);
+  const qualifiesAll = (counts: Counts | null) => counts !== null && evaluate(counts).every((d) => d.qualified);
+  if (exact) {
+    const forOpen = open.length === 1 ? union : search(open, lowerBounds, cost(incumbent));
+    found = qualifiesAll(forOpen) ? forOpen : open.length === rules.length ? null : search(rules, lowerBounds, cost(incumbent));
+  }
   const optimal = found !== null;
   if (!found) found = incumbent;
   return { ...describe(found, optimal), ...(optimal ? {} : { reason: 'the search ran out of its time or evaluation budget: this plan qualifies every target but is not proven cheapest' }) };
