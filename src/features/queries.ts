@@ -66,17 +66,28 @@ export function useCustomerLookup(query: string) {
   });
 }
 
-/** Once the overview shows, let the worker explain every designation in the background: opening one is then instant. */
+/**
+ * Once the overview shows, let the worker explain every designation in the background, one at a time: opening
+ * one is then instant, and a change of month, edition or data stops the queue after the one in progress (the
+ * worker handles one request at a time, so six queued explanations would make a switch wait for all of them).
+ */
 export function usePrefetchDesignations(report: ScoreReport | undefined) {
   const client = useQueryClient();
   const version = useStore((s) => s.load?.version ?? null);
   const month = useScoringMonth();
   const edition = useEdition();
   useEffect(() => {
-    if (!report || version === null || month === null || report.month !== month) return;
-    for (const d of report.designations) {
-      void client.prefetchQuery({ queryKey: ['designation', version, month, d.id, edition], queryFn: () => engine().designation(version, month, d.id, edition), staleTime: Infinity });
-    }
+    if (!report || version === null || month === null || report.month !== month || report.edition !== edition) return;
+    let stale = false;
+    void (async () => {
+      for (const d of report.designations) {
+        if (stale) return;
+        await client.prefetchQuery({ queryKey: ['designation', version, month, d.id, edition], queryFn: () => engine().designation(version, month, d.id, edition), staleTime: Infinity });
+      }
+    })();
+    return () => {
+      stale = true;
+    };
   }, [client, report, version, month, edition]);
 }
 

@@ -51,7 +51,7 @@ function NextStep({ d, plan, onApply }: { d: DesignationResult; plan: Designatio
         {plan.optimal ? '' : ' (not proven cheapest)'}.
       </p>
       {onApply && (
-        <button type="button" onClick={() => onApply(`Plan for ${d.name}`, plan.changes)}>
+        <button type="button" className="primary" onClick={() => onApply(`Plan for ${d.name}`, plan.changes)}>
           Try it in the simulator
         </button>
       )}
