@@ -16,7 +16,7 @@ interface HoldingStatus {
 }
 
 /** Why a holding does or does not count on `day` for a metric that lists it as `ref`. */
-function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterRetirementCounts = true): HoldingStatus {
+function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterRetirementCounts: boolean): HoldingStatus {
   const name = (holding.cert ? shortCertificationName(holding.cert.name) : undefined) ?? holding.name;
   if (holding.earnedOn && holding.earnedOn > day) return { valid: false, reason: `${name} earned ${holding.earnedOn}, after ${day}` };
   // RULES-2026 AMB26-47: "if completed before retirement": one earned after its retirement date never counts.
@@ -32,7 +32,7 @@ function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterReti
 }
 
 /** The holdings of a person that the metric lists, each with its status on `day`. */
-function personStatus(person: Person, refs: Map<string, CertRef>, day: Day, earnedAfterRetirementCounts = true): { valid: boolean; statuses: HoldingStatus[] } | null {
+function personStatus(person: Person, refs: Map<string, CertRef>, day: Day, earnedAfterRetirementCounts: boolean): { valid: boolean; statuses: HoldingStatus[] } | null {
   const statuses: HoldingStatus[] = [];
   for (const holding of person.holdings) {
     const ref = holding.cert ? refs.get(holding.cert.id) : undefined;
