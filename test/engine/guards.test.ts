@@ -3,6 +3,8 @@
  * Work tie, the Azure SMB-share override at exactly 80 %, the qualification window's change days, the risk
  * view's thresholds, and the certification check day in the measure cache key.
  */
+import { MEASURE_READS } from '../../src/engine/measures';
+import { applyRows } from '../../src/engine/prepare';
 import { describe, expect, it } from 'vitest';
 import { getEdition, monthIndex, prepare, qualificationWindow, scoreAllDesignations } from '../../src/engine';
 import { nearThresholds } from '../../src/engine/risk';
@@ -68,6 +70,33 @@ describe('qualification window: the days a certification stops counting (AMB-38,
     expect(current.find((d) => d.id === 'digital-app-innovation')!.qualified).toBe(false);
     const window = qualificationWindow(prepared, m, current).find((w) => w.id === 'digital-app-innovation')!;
     expect(window.months.at(-1)).toMatchObject({ qualified: true, qualifiedOn: '2024-06-15' });
+  });
+
+  it('the cache key comes from the measure declarations: without "day" for certified people the window goes wrong', () => {
+    const declared = MEASURE_READS.certifiedPeople;
+    MEASURE_READS.certifiedPeople = { ...declared, day: false };
+    try {
+      const prepared = prepare(nearMiss('2024-06-15'), getEdition('2024'));
+      const m = monthIndex(M1);
+      const current = scoreAllDesignations(prepared, m, { explain: false });
+      // The month-end result (AZ-400 expired on 2024-06-15 → 66) is reused for 2024-06-15, where it was 70.
+      const window = qualificationWindow(prepared, m, current).find((w) => w.id === 'digital-app-innovation')!;
+      expect(window.months.at(-1)!.qualified).toBe(false);
+    } finally {
+      MEASURE_READS.certifiedPeople = declared;
+    }
+  });
+
+  it('a new customer re-runs only the measures of the data it adds to (Azure), not people, Microsoft 365 or Business Applications', () => {
+    const prepared = prepare(nearMiss('2024-12-31'), getEdition('2024'));
+    const before = { people: prepared.people, m365: prepared.m365, bizapps: prepared.bizapps, azure: prepared.azure };
+    const after = applyRows(prepared, { azure: [azure('brand-new', M1, 1500)] });
+    // The parts the declarations name keep their identity where nothing was added: their cached results are reused.
+    expect(after.people).toBe(before.people);
+    expect(after.m365).toBe(before.m365);
+    expect(after.bizapps).toBe(before.bizapps);
+    expect(after.azure).not.toBe(before.azure);
+    expect(after.tenants).not.toBe(prepared.tenants); // names change, which only explanation lines read
   });
 });
 

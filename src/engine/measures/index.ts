@@ -27,42 +27,52 @@ const implementations: Implementations = {
   securityProtectedUserGrowth,
 };
 
-/** The part of the prepared data each kind of measure reads. */
-const domains: { [K in MeasureSpec['kind']]: (p: Prepared) => object } = {
-  azureNetCustomerAdds: (p) => p.azure,
-  azureUsageGrowth: (p) => p.azure,
-  azureNewServices: (p) => p.azure,
-  azureServicesWithAcr: (p) => p.azure,
-  certifiedPeople: (p) => p.people,
-  bizappsNetPairs: (p) => p.bizapps,
-  bizappsMcvGrowth: (p) => p.bizapps,
-  m365NetTenants: (p) => p.m365,
-  m365ActiveUserGrowth: (p) => p.m365,
-  m365Deployments: (p) => p.m365,
-  securityAzureTenants: (p) => p.azure,
-  securityM365Tenants: (p) => p.m365,
-  securityAzureAcrGrowth: (p) => p.azure,
-  securityProtectedUserGrowth: (p) => p.m365,
+/**
+ * What each kind of measure reads, declared once: the part of the prepared data (`data`), and whether the
+ * certification check day matters (`day`: a person valid at month end may not be on an earlier day of the
+ * qualification window). Every measure also reads its spec and the month; tenant names are read for explanation
+ * lines only. The cache key below is made from this declaration alone.
+ */
+export const MEASURE_READS: { [K in MeasureSpec['kind']]: { data: (p: Prepared) => object; day: boolean } } = {
+  azureNetCustomerAdds: { data: (p) => p.azure, day: false },
+  azureUsageGrowth: { data: (p) => p.azure, day: false },
+  azureNewServices: { data: (p) => p.azure, day: false },
+  azureServicesWithAcr: { data: (p) => p.azure, day: false },
+  certifiedPeople: { data: (p) => p.people, day: true },
+  bizappsNetPairs: { data: (p) => p.bizapps, day: false },
+  bizappsMcvGrowth: { data: (p) => p.bizapps, day: false },
+  m365NetTenants: { data: (p) => p.m365, day: false },
+  m365ActiveUserGrowth: { data: (p) => p.m365, day: false },
+  m365Deployments: { data: (p) => p.m365, day: false },
+  securityAzureTenants: { data: (p) => p.azure, day: false },
+  securityM365Tenants: { data: (p) => p.m365, day: false },
+  securityAzureAcrGrowth: { data: (p) => p.azure, day: false },
+  securityProtectedUserGrowth: { data: (p) => p.m365, day: false },
 };
 
 /**
  * Prepared data never changes once built (applyRows copies what it writes), so a measure's result depends only
- * on the identity of the part it reads, the tenants (for names), the spec, the month and — for people — the
- * check day. Caching on that identity means the three Azure designations share one computation, and after a
- * scenario change only the measures whose data changed run again.
+ * on what MEASURE_READS declares: the identity of its part of the data, the spec, the month, the check day where
+ * declared, and — for explanation lines — the tenant names. So the three Azure designations share one
+ * computation, and after a scenario change only the measures whose data changed run again (a new customer's
+ * Azure rows re-run the Azure measures, not people, Microsoft 365 or Business Applications).
  */
 const cache = new WeakMap<object, WeakMap<object, Map<string, MeasureOutput>>>();
 const specKeys = new WeakMap<MeasureSpec, string>();
+/** Stands for "no tenant names read" in the cache (numbers only). */
+const NO_NAMES = {};
 
 export function measure(ctx: MeasureContext, spec: MeasureSpec): MeasureOutput {
-  const domain = domains[spec.kind](ctx.prepared);
-  let byTenants = cache.get(domain);
-  if (!byTenants) cache.set(domain, (byTenants = new WeakMap()));
-  let results = byTenants.get(ctx.prepared.tenants);
-  if (!results) byTenants.set(ctx.prepared.tenants, (results = new Map()));
+  const reads = MEASURE_READS[spec.kind];
+  const domain = reads.data(ctx.prepared);
+  let byNames = cache.get(domain);
+  if (!byNames) cache.set(domain, (byNames = new WeakMap()));
+  const names = ctx.explain ? ctx.prepared.tenants : NO_NAMES;
+  let results = byNames.get(names);
+  if (!results) byNames.set(names, (results = new Map()));
   let specKey = specKeys.get(spec);
   if (specKey === undefined) specKeys.set(spec, (specKey = JSON.stringify(spec)));
-  const key = `${specKey}|${ctx.month}|${spec.kind === 'certifiedPeople' ? ctx.checkDay : ''}|${ctx.explain}`;
+  const key = `${specKey}|${ctx.month}|${reads.day ? ctx.checkDay : ''}|${ctx.explain}`;
   let output = results.get(key);
   if (!output) {
     const run = implementations[spec.kind] as (ctx: MeasureContext, spec: MeasureSpec) => MeasureOutput;
