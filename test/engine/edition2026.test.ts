@@ -360,3 +360,23 @@ describe('a holding valid for the People view (holdingValidOn)', () => {
     expect(valid('e')).toBe(true);
   });
 });
+
+describe('Modern Work SMB band 11–300 with the promotion rule (§4.2, AMB26-25), Exchange Online via CSP', () => {
+  it('a tenant that shrinks below the band is lost; one that grows past it stays in the band: 2 new − 1 lost = 1 net → 2 points', () => {
+    const data = dataset({
+      m365: [
+        m365('n1', N1, 'Exchange Online', 'CSP', 50, 20), // new: 50 seats in 2026-10
+        m365('n2', N1, 'Exchange Online', 'CSP', 50, 20), // new
+        m365('shrunk', N13, 'Exchange Online', 'CSP', 50, 20), // 50 → 5 seats: below 11, no promotion downwards → lost
+        m365('shrunk', N1, 'Exchange Online', 'CSP', 5, 2),
+        m365('grown', N13, 'Exchange Online', 'CSP', 50, 20), // 50 → 400: past 300, in the core band a year ago → still in
+        m365('grown', N1, 'Exchange Online', 'CSP', 400, 200),
+      ],
+    });
+    const nca = metric26(data, 'modern-work', 'smb', 'net-customer-adds');
+    expect(nca.value).toBe(1); // 2 − 1; "grown" is in the band in both years: 0
+    expect(nca.points).toBe(2); // 20 points for 10 customers on SMB: 2 each
+    expect(nca.items.find((i) => i.subject === 'grown')).toMatchObject({ counted: false });
+    expect(nca.items.find((i) => i.subject === 'shrunk')).toMatchObject({ counted: true, effect: -1 });
+  });
+});
