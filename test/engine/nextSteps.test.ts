@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getEdition, monthIndex, prepare, scoreAllDesignations, type Dataset } from '../../src/engine';
+import { getEdition, monthIndex, prepare, scoreAllDesignations, type Dataset, type DesignationId, type DesignationResult } from '../../src/engine';
 import { actionWorth, nextSteps } from '../../src/engine/nextSteps';
 import { qualificationSummary } from '../../src/engine/summary';
 import { importFiles } from '../../src/io/import';
@@ -81,5 +81,30 @@ describe('next steps on the sample partner (2026-10, edition 2026)', () => {
     // then 4 per person. +1 SAE meets them: the 2 people waiting earn 8 → 68 ✗; one more Associate: 3 × 4 = 12 → 60 + 12 = 72.
     expect(dataAi.scoreAfter).toBe(72);
     expect(plans.map((p) => p.designation).sort()).toEqual(['data-ai', 'digital-app-innovation', 'infrastructure']);
+  });
+});
+
+describe('qualificationSummary orders the misses by points short, then blocking metrics, then score', () => {
+  /** A designation result with only what the summary reads (score, qualified, its path's metrics). */
+  const result = (id: DesignationId, score: number, zeroMetrics: string[]) =>
+    ({
+      id,
+      name: id,
+      score,
+      qualified: false,
+      path: 'enterprise',
+      paths: [{ path: 'enterprise', metrics: [...zeroMetrics.map((label) => ({ label, meetsMinimum: false })), { label: 'ok', meetsMinimum: true }] }],
+    }) as unknown as DesignationResult;
+
+  it('66.67 is 3.33 points short (70 − 66.67, to the hundredth)', () => {
+    expect(qualificationSummary([result('security', 66.67, [])], 70).closestMiss!.pointsShort).toBe(3.33);
+  });
+
+  it('at 0 points short, one blocking metric comes before two; at equal counts, the higher score first', () => {
+    const two = result('data-ai', 90, ['A', 'B']);
+    const oneLow = result('infrastructure', 72, ['A']);
+    const oneHigh = result('security', 75, ['A']);
+    expect(qualificationSummary([two, oneLow, oneHigh], 70).closestMiss!.id).toBe('security');
+    expect(qualificationSummary([two, oneLow], 70).closestMiss!.id).toBe('infrastructure');
   });
 });

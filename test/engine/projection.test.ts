@@ -52,3 +52,26 @@ describe('readProjection', () => {
     expect(readProjection(below, '2026-10')).toEqual({ drops: [], fallsOut: [] });
   });
 });
+
+describe('readProjection reads from the scoring month, and the window is the six months ending in it', () => {
+  const row = (month: string, qualified: boolean): MonthScores => ({ month, scores: { security: { score: qualified ? 80 : 60, qualified } } });
+
+  it('a month before the scoring month that did not qualify is not a drop', () => {
+    const months = [row('2026-05', false), row('2026-06', true), row('2026-07', true), row('2026-08', true), row('2026-09', true), row('2026-10', true), row('2026-11', true), row('2026-12', false)];
+    expect(readProjection(months, '2026-10').drops).toEqual([{ designation: 'security', month: '2026-12', scoreNow: 80, scoreThen: 60 }]);
+  });
+
+  it("qualified only in the window's first month (2026-05): falls out in 2026-11, whose window is 2026-06..2026-11", () => {
+    const months = [row('2026-05', true), ...['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'].map((m) => row(m, false))];
+    expect(readProjection(months, '2026-10').fallsOut).toEqual([{ designation: 'security', month: '2026-11' }]);
+  });
+
+  it('qualified only the month before the window (2026-04): already out, nothing to report', () => {
+    const months = [row('2026-04', true), ...['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((m) => row(m, false))];
+    expect(readProjection(months, '2026-10')).toEqual({ drops: [], fallsOut: [] });
+  });
+
+  it('a projection without the scoring month is an error', () => {
+    expect(() => readProjection([row('2026-09', true)], '2026-10')).toThrow('does not contain the scoring month 2026-10');
+  });
+});
