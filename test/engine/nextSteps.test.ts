@@ -35,6 +35,25 @@ describe('what one more unit is worth (actionWorth)', () => {
     expect(sae.qualifiedAfter).toBe(false);
   });
 
+  it('a gain is the difference from today: with 2 AAA and 1 developer (4 points), one more developer adds 4 (8 − 4), and actions come cheapest first', () => {
+    // AZ-204 retired on 2026-07-31 and cannot be earned now (it still counts through 2027-07-31): the developer
+    // action offered is Power Platform Developer Associate (PL-400), $165 + 3 × $400 = $1,365.
+    const withDev: Dataset = dataset({ certifications: [...people26('aaa', 'AZ-104', 2), cert26('dev-1', 'AZ-204'), cert26('sae-1', 'AZ-305')] });
+    const worth = actionWorth(prepare(withDev, getEdition('2026')), withDev, N1, 'digital-app-innovation');
+    const developer = worth.find((w) => w.label.includes('Power Platform Developer Associate'))!;
+    expect(developer.metricPoints).toEqual({ 'intermediate-certifications': 4 });
+    expect(developer.cost).toBe(ASSOCIATE);
+    expect(developer.scoreAfter).toBe(8); // intermediate 4 + 4; nothing else scores
+    // A new Azure customer at $1,000 a month: 1 net add × 10 = 10 → 4 + 10 = 14.
+    expect(worth.find((w) => w.actionId === 'azure-customer')).toMatchObject({ metricPoints: { 'net-customer-adds': 10 }, scoreAfter: 14 });
+    expect(worth.map((w) => w.cost)).toEqual([...worth.map((w) => w.cost)].sort((a, b) => a - b));
+    expect(worth.length).toBeGreaterThan(1);
+  });
+
+  it('an unknown designation is an error', () => {
+    expect(() => actionWorth(prepared, data, N1, 'no-such' as DesignationId)).toThrow("unknown designation 'no-such'");
+  });
+
   it('lists only actions that add points: a third DevOps Expert waits for the prerequisite (0 points)', () => {
     const worth = actionWorth(prepared, data, N1, 'digital-app-innovation');
     expect(worth.some((w) => w.label.includes('DevOps Engineer Expert'))).toBe(false);
@@ -68,6 +87,7 @@ describe('next steps on the sample partner (2026-10, edition 2026)', () => {
     // 1 SAE + 1 = 2 of the 2 needed: the 2 advanced holders earn 2 × 4 = 8 → 76 + 8 = 84.
     expect(dai.scoreAfter).toBe(84);
     expect(dai.qualifiedAfter).toBe(true);
+    expect(dai.steps).toEqual([{ label: 'Certify a person: Azure Solutions Architect Expert (AZ-305)', cost: EXPERT }]);
     expect(dai.changes).toHaveLength(1);
     expect(dai.changes[0]).toMatchObject({ type: 'addPerson', certifications: [{ certificationId: 'azure-solutions-architect-expert' }] });
   });
