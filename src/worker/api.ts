@@ -320,9 +320,12 @@ export function createEngineApi() {
      */
     designationPlan(version: number, month: string, id: DesignationId, editionId = DEFAULT_EDITION): DesignationPlan | null {
       const { prepared, dataset } = get(version, editionId);
+      const rule = prepared.edition.designations.find((d) => d.id === id);
+      if (!rule) throw new Error(`unknown designation '${id}'`);
       const index = monthIndex(month);
-      const current = scoreAllDesignations(prepared, index, { explain: false }).filter((d) => d.id === id);
-      return nextSteps(prepared, dataset, month, current, { now: () => performance.now(), timeBudgetMs: 500 })[0] ?? null;
+      // Only this designation is scored (the overview asks once per designation).
+      const current = scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: false }, rule);
+      return nextSteps(prepared, dataset, month, [current], { now: () => performance.now(), timeBudgetMs: 500 })[0] ?? null;
     },
 
     /** What one more of each planner action adds to each metric of one designation. */

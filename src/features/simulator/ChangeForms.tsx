@@ -44,9 +44,10 @@ function CertificationSelect({ label, value, onChange }: { label: string; value:
         placeholder="name or exam code, e.g. AZ-305"
         onChange={(e) => {
           setText(e.target.value);
-          const exact =
-            catalog.find((c) => certLabel(c) === e.target.value) ?? (catalog.filter((c) => matches(c, e.target.value)).length === 1 ? catalog.find((c) => matches(c, e.target.value)) : undefined);
-          if (exact) onChange(exact.id);
+          // The option picked from the list, else the only certification the typed text matches.
+          const found = catalog.filter((c) => matches(c, e.target.value));
+          const picked = catalog.find((c) => certLabel(c) === e.target.value) ?? (found.length === 1 ? found[0] : undefined);
+          if (picked) onChange(picked.id);
         }}
         onBlur={() => setText('')}
       />
