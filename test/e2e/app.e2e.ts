@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveBuild, type BuildServer } from '../../scripts/serve-build';
 import { run } from '../../src/cli/score';
@@ -407,13 +407,15 @@ describe('PCS Planner in Chromium', () => {
       throw new Error(`could not reach ${String(name)} with Tab`);
     };
     const focusedText = () => kb.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
+    // Listen for the file chooser before the page loads: adding the listener turns on Chromium's interception
+    // without waiting for it, so a listener added just before the key press can lose the race (seen on CI).
+    const chooser = new Promise<FileChooser>((resolve) => kb.once('filechooser', resolve));
     await kb.goto(`${ORIGIN}/#/files`);
     await kb.getByRole('heading', { level: 2 }).first().waitFor();
     // Load files: the picker is reached and opened from the keyboard (the file dialog is the browser's own).
     await tabTo('Choose CSV files to load');
     const outline = await kb.evaluate(() => getComputedStyle(document.activeElement!.closest('label')!).outlineStyle);
     expect(outline, 'the file picker shows keyboard focus').toBe('solid');
-    const chooser = kb.waitForEvent('filechooser');
     await kb.keyboard.press('Space');
     await (await chooser).setFiles(SAMPLE_FILES.map((f) => join(samples, f)));
     await kb.getByText('Your data', { exact: true }).waitFor();
