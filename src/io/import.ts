@@ -14,6 +14,7 @@ import { vocabularyOf } from '../engine/vocabulary';
 import { decodeChunks, NotTextError, type Encoding } from './decode';
 import { detectKind, headerKey, KIND_BY_ID, KINDS, mapColumns, missingRequired, type ColumnMapping, type FieldSpec, type FileKind } from './kinds';
 import type { Problem } from './problems';
+import { RowPositions } from './rowPositions';
 import type { FileSource } from './source';
 import { parseAmount, parseCount, parseDay, parseMonth, parseMonthCell, parseShare, type DateOrder, type Parsed } from './values';
 
@@ -64,32 +65,12 @@ export interface ImportResult {
 }
 
 /** Exact-duplicate detection across all files of one kind (FORMATS.md: counted once and reported). */
-/**
- * Exact-duplicate detection keeps a 53-bit hash of each row's trimmed cells, not the cells: a million retained
- * strings would cost more than the parse. Two different rows share a hash with probability about n² / 2^54
- * (5e-5 for a million rows); such a row would be reported as a duplicate, never dropped silently.
- */
 interface SeenRows {
   files: string[];
-  /** kind → row hash → where it was first seen, as fileIndex × 2^32 + row. */
-  byKind: Map<FileKind, Map<number, number>>;
+  /** kind → row → where it was first seen, as fileIndex × 2^32 + row. */
+  byKind: Map<FileKind, RowPositions>;
 }
 
-/** Two FNV-1a hashes (different offsets) of the cells, joined into one 53-bit number. */
-function rowHash(cells: string[]): number {
-  let a = 0x811c9dc5,
-    b = 0x01000193 ^ 0x5bd1e995;
-  for (const cell of cells) {
-    for (let i = 0; i < cell.length; i++) {
-      const c = cell.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
-    }
-    a = Math.imul(a ^ 0x1f, 0x01000193);
-    b = Math.imul(b ^ 0x1f, 0x01000193) ^ (b >>> 13);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
 const FILE_STRIDE = 2 ** 32;
 
 function newSeen(): SeenRows {
@@ -200,7 +181,7 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
   let kind: FileKind | null = null;
   let firstNonBlank: { row: number; cells: string[] } | null = null;
   let stop = false;
-  let seenKind: Map<number, number> | undefined;
+  let seenKind: RowPositions | undefined;
   const fileIndex = seen.files.push(source.name) - 1;
   let bytesRead = 0;
 
@@ -234,7 +215,7 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
     const spec = KIND_BY_ID[k];
     fields = spec.fields.filter((f) => mapping[f.field] !== undefined).map((f) => ({ spec: f, index: mapping[f.field]! }));
     report.mapping = Object.fromEntries(fields.map(({ spec: f, index }) => [f.field, report.headers[index] ?? '']));
-    if (!seen.byKind.has(k)) seen.byKind.set(k, new Map());
+    if (!seen.byKind.has(k)) seen.byKind.set(k, new RowPositions());
     seenKind = seen.byKind.get(k);
     if (headerRow > 1) problem(headerRow, '', `header row found on row ${headerRow}; the ${headerRow - 1} row(s) above it were skipped`, 'warning');
     if (k === 'azure' && mapping.cloud !== undefined && options.edition !== undefined && !edition.azure.sovereignClouds) {
@@ -300,15 +281,13 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
         );
       }
     }
-    const key = rowHash(keyParts);
-    const earlier = seenKind!.get(key);
-    if (earlier !== undefined) {
+    const earlier = seenKind!.firstOrAdd(keyParts, fileIndex * FILE_STRIDE + record);
+    if (earlier !== -1) {
       report.duplicates++;
       const where = `${seen.files[Math.floor(earlier / FILE_STRIDE)]} row ${earlier % FILE_STRIDE}`;
       problem(record, '', `exact duplicate of ${where}: counted once`, 'warning');
       return;
     }
-    seenKind!.set(key, fileIndex * FILE_STRIDE + record);
     const row = buildRow(kind, values, record);
     if (row) {
       report.rowsLoaded++;
