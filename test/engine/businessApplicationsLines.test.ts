@@ -19,16 +19,17 @@ describe('net customer adds (§3.3): pairs over $250 (SMB) in M-1 minus pairs ov
       revenue('e', M1, 'Sales', 200),
     ],
   });
-  const nca = metric(data, 'business-applications', 'smb', 'net-customer-adds');
+  // Scored inside each test (a function, not a value) so mutation testing can tell which tests run the code.
+  const nca = () => metric(data, 'business-applications', 'smb', 'net-customer-adds');
 
   it('2 new − 1 lost = 1 net → 3 points (3 per pair on SMB)', () => {
-    expect(nca.value).toBe(1);
-    expect(nca.points).toBe(3);
-    expect(nca.components[0]!.summary).toBe('2 new customer workloads minus 1 lost customer workload = 1 net');
+    expect(nca().value).toBe(1);
+    expect(nca().points).toBe(3);
+    expect(nca().components[0]!.summary).toBe('2 new customer workloads minus 1 lost customer workload = 1 net');
   });
 
   it('one line per pair that had revenue: new and lost count (+1 / −1), the others say why not', () => {
-    const line = (subject: string) => nca.items.find((i) => i.subject === subject)!;
+    const line = (subject: string) => nca().items.find((i) => i.subject === subject)!;
     expect(line('a · Sales')).toMatchObject({ name: 'Alder · Sales', counted: true, effect: 1, reason: 'new: $300 in 2024-06 (more than $250); $0 in 2023-06' });
     expect(line('a · Sales').values).toEqual({ workload: 'Sales', '2023-06': 0, '2024-06': 300 });
     expect(line('c · Sales')).toMatchObject({ counted: true, effect: -1, reason: 'lost: $300 in 2023-06 but $100 in 2024-06 (needs more than $250)' });
@@ -37,7 +38,7 @@ describe('net customer adds (§3.3): pairs over $250 (SMB) in M-1 minus pairs ov
     expect(line('d · Sales').effect).toBeUndefined();
     expect(line('e · Sales')).toMatchObject({ counted: false, reason: 'below the threshold in both months ($100 → $200; needs more than $250)' });
     expect(line('b · Finance').name).toBeUndefined(); // no customer name in the data
-    expect(nca.items).toHaveLength(5);
+    expect(nca().items).toHaveLength(5);
   });
 
   it('a pair with no revenue in either month gets no line', () => {
@@ -52,20 +53,20 @@ describe('usage growth (§3.7): whole percent of total MCV growth, from a minimu
   const data = dataset({
     bizappsUsage: [usage('t', M13, 'Business Central', 30), usage('t', M1, 'Business Central', 31), usage('u', M13, 'Business Central', 5), usage('u', M1, 'Business Central', 2)],
   });
-  const growth = metric(data, 'business-applications', 'smb', 'usage-growth');
+  const growth = () => metric(data, 'business-applications', 'smb', 'usage-growth');
 
   it('35,000 → 33,000 = −5.71 % (−2,000 × 100 / 35,000, shown to 2 places): 0 points', () => {
-    expect(growth.value).toBe(-5.71);
-    expect(growth.points).toBe(0);
-    expect(growth.components[0]!.summary).toBe('MCV 35,000 in 2023-06 → 33,000 in 2024-06: -5.71 % growth');
+    expect(growth().value).toBe(-5.71);
+    expect(growth().points).toBe(0);
+    expect(growth().components[0]!.summary).toBe('MCV 35,000 in 2023-06 → 33,000 in 2024-06: -5.71 % growth');
   });
 
   it('lines per pair, largest change first, with the MCV of both months', () => {
-    expect(growth.items.map((i) => [i.subject, i.effect])).toEqual([
+    expect(growth().items.map((i) => [i.subject, i.effect])).toEqual([
       ['u · Business Central', -3000], // |−3,000| > |+1,000|
       ['t · Business Central', 1000],
     ]);
-    expect(growth.items[0]).toMatchObject({ counted: true, reason: 'MCV 5,000 in 2023-06 → 2,000 in 2024-06', values: { workload: 'Business Central', '2023-06': 5000, '2024-06': 2000 } });
+    expect(growth().items[0]).toMatchObject({ counted: true, reason: 'MCV 5,000 in 2023-06 → 2,000 in 2024-06', values: { workload: 'Business Central', '2023-06': 5000, '2024-06': 2000 } });
   });
 
   it('31 → 33 users alone: 31,000 → 33,000 = 6.45 % → 6 points (whole percent, rounded down)', () => {

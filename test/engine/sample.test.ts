@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scoreDataset, type ScoreReport } from '../../src/engine';
 import { importFiles } from '../../src/io/import';
 import { sourceFromText } from '../../src/io/source';
@@ -22,6 +22,10 @@ beforeAll(async () => {
   const imported = await importFiles(sources, { edition: '2024' });
   expect(imported.problems.filter((p) => p.severity === 'error')).toEqual([]);
   dataset = imported.dataset;
+});
+// Scored in each test, not once for the file: mutation testing then knows which tests run the scoring code
+// (code run outside a test is "static" and would be re-tested against the whole suite).
+beforeEach(() => {
   report = scoreDataset(dataset, { edition: '2024' });
 });
 
