@@ -156,14 +156,15 @@ export function securityAzureAcrGrowth(ctx: MeasureContext, p: { usdPerUnit: num
       const now = inNow ? at(series, m1) : 0,
         then = inThen ? at(series, m13) : 0;
       if (at(series, m1) === 0 && at(series, m13) === 0) continue;
-      const outside = band && (!inNow || !inThen) ? ` (only months whose 12-month Security ACR is ${usdBandText(band)} count)` : '';
+      // A month outside the band counts as $0: say what the tenant had and what counted.
+      const outside = band && (!inNow || !inThen) ? `; counted ${usd(then)} → ${usd(now)}: only months whose 12-month Security ACR is ${usdBandText(band)} count` : '';
       items.push({
         ...tenantName(ctx, tenant),
         subjectKind: 'tenant',
         component: 'azure',
         counted: now !== then,
         effect: (now - then) / 100,
-        reason: `Security ACR ${usd(then)} in ${m(m13)} → ${usd(now)} in ${m(m1)}${outside}`,
+        reason: `Security ACR ${usd(at(series, m13))} in ${m(m13)} → ${usd(at(series, m1))} in ${m(m1)}${outside}`,
       });
     }
   }
