@@ -1,0 +1,61 @@
+/**
+ * "What changed for you" (compare.ts): the same data under editions 2024 and 2026 for 2026-10, one difference per
+ * moved metric on the path that counts and one per moved designation, each tied to the rows of the 2026 change
+ * table that can cause it. Worked out by hand from RULES.md §2.3 and RULES-2026 §2.1, §2.4 and §10.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareEditions } from '../../src/engine/compare';
+import { azure, dataset, N1, N13 } from './helpers';
+
+describe('compareEditions', () => {
+  it('a customer at $400 a year ago and $1,000 now: 0 net adds in 2024 (not $0 then, AMB-49), 1 in 2026 (change 3) → 0 → 10 points', () => {
+    const comparison = compareEditions(dataset({ azure: [azure('a', N13, 400), azure('a', N1, 1000)] }), { month: N1 });
+    expect(comparison.month).toBe('2026-10');
+    expect(comparison.editions).toEqual(['2024', '2026']);
+    expect(Object.keys(comparison.reports)).toEqual(['2024', '2026']);
+    const nca = comparison.differences.find((d) => d.designation === 'infrastructure' && d.metric === 'net-customer-adds')!;
+    expect(nca.from).toEqual({ edition: '2024', path: 'enterprise', points: 0, value: 0, unit: 'customers' });
+    expect(nca.to).toEqual({ edition: '2026', path: 'enterprise', points: 10, value: 1, unit: 'customers' });
+    // Change 3 (the count difference) and change 7 (sovereign clouds, listed for the same metric)
+    expect(nca.changes).toEqual(['3', '7']);
+    expect(nca.explanation).toBe(
+      'Net customer adds: 0 → 1 customers, 0 → 10 points (+10) — Azure net customer adds are now a difference of two counts: customers at the threshold in the last two months minus those a year earlier; Azure revenue in sovereign clouds (Azure China, US Government) is left out',
+    );
+    // The designation moved by the sum of its metrics' moves, and says so with its rule changes, in number order
+    const infra = comparison.differences.find((d) => d.designation === 'infrastructure' && d.metric === null)!;
+    const moved = comparison.differences.filter((d) => d.designation === 'infrastructure' && d.metric !== null).reduce((sum, d) => sum + d.to.points - d.from.points, 0);
+    expect(infra.to.points - infra.from.points).toBeCloseTo(moved, 2);
+    expect(infra.changes).toEqual(
+      [...new Set(comparison.differences.filter((d) => d.designation === 'infrastructure' && d.metric !== null).flatMap((d) => d.changes))].sort((x, y) => Number(x) - Number(y)),
+    );
+    expect(infra.explanation).toMatch(/^Infrastructure \(Azure\): [\d.]+ → [\d.]+ \(\+[\d.]+\)$/);
+    // The table marks the rows that touched these numbers
+    const affected = comparison.changes.filter((c) => c.affected).map((c) => c.id);
+    expect(affected).toContain('3');
+    expect(comparison.changes.find((c) => c.id === '2')!.affected).toBe(false); // information only
+  });
+
+  it('a path that moves: $1M of ACR from one SMB customer is Enterprise in 2024 (ACR ≥ $1M), SMB in 2026 (100 % SMB, change 1)', () => {
+    const data = dataset({ customers: [{ tenantId: 'big', segment: 'SMB' }], azure: [azure('big', N1, 1_000_000)] });
+    const comparison = compareEditions(data, { month: N1 });
+    const infra = comparison.differences.find((d) => d.designation === 'infrastructure' && d.metric === null)!;
+    expect(infra.from.path).toBe('enterprise');
+    expect(infra.to.path).toBe('smb');
+    expect(infra.changes).toContain('1');
+    expect(infra.explanation).toContain('; counts on the SMB path instead of Enterprise');
+    expect(comparison.changes.find((c) => c.id === '1')!.affected).toBe(true);
+  });
+
+  it('a fall is signed with a minus, and a designation that stops qualifying says so', () => {
+    // Compared the other way round (2026 → 2024) the $400 → $1,000 customer loses its 10 points
+    const comparison = compareEditions(dataset({ azure: [azure('a', N13, 400), azure('a', N1, 1000)] }), { month: N1, from: '2026', to: '2024' });
+    const nca = comparison.differences.find((d) => d.designation === 'infrastructure' && d.metric === 'net-customer-adds')!;
+    expect(nca.explanation).toBe('Net customer adds: 1 → 0 customers, 10 → 0 points (−10)');
+    expect(nca.changes).toEqual([]); // edition 2024 has no change table
+  });
+
+  it('needs an earlier edition and something to score', () => {
+    expect(() => compareEditions(dataset(), { to: '2024' })).toThrow('rule edition 2024 has no earlier edition to compare with');
+    expect(() => compareEditions(dataset())).toThrow(/nothing to score/);
+  });
+});
