@@ -9,6 +9,7 @@ import type { MonthIndex } from './months';
 import type { Prepared } from './prepare';
 import { SEP } from './prepare';
 import type { MeasureSpec, Threshold } from './rules/types';
+import { usdWhole, usd } from './measures/context';
 
 export interface NearThreshold {
   designation: DesignationId;
@@ -48,7 +49,7 @@ export function nearThresholds(prepared: Prepared, month: MonthIndex): NearThres
           designation: 'infrastructure',
           metric: 'Net customer adds (Azure)',
           subject: name(tenant),
-          detail: `$${(recent / 100).toFixed(2)} ACR: within 10 % of the $${value(nca.threshold).toLocaleString('en-US')} Enterprise threshold`,
+          detail: `${usd(recent)} ACR: within 10 % of the ${usdWhole(value(nca.threshold))} Enterprise threshold`,
         });
     }
   }
