@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MetricResult } from '../../src/engine';
-import { dataset, m365, M1, M13, metric } from './helpers';
+import { dataset, m365, M1, M13, metric, metric26, N1, N13, score } from './helpers';
 
 const line = (m: MetricResult, subject: string, component?: string) => m.items.find((i) => i.subject === subject && (component === undefined || i.component === component));
 const subjects = (m: MetricResult, component?: string) =>
@@ -79,24 +79,26 @@ describe('active user growth (§4.6, AMB-58/59): in-band tenants, one associatio
         m365('zero', M13, 'Teams', 'CPOR', 500, 0),
         m365('zero', M1, 'Teams', 'CPOR', 500, 0), // none in either month: no line
         m365('dpor', M1, 'Teams', 'DPOR', 500, 999), // another association: not in the CPOR option
+        m365('fresh', M1, 'Teams', 'CPOR', 500, 60), // nothing a year ago: +60
       ],
     });
 
-  it('CPOR: 100 + 200 + 0 + 100 = 400 → 400 + 0 + 0 + 250 = 650: +250 → 250 / 1,000 × 30 = 7.5 points', () => {
+  it('CPOR: 100 + 200 + 0 + 100 + 0 = 400 → 400 + 0 + 0 + 250 + 60 = 710: +310 → 310 / 1,000 × 30 = 9.3 points', () => {
     const m = metric(data(), 'modern-work', 'enterprise', 'usage-growth');
-    expect(part(m, 'cpor').value).toBe(250);
-    expect(part(m, 'cpor').summary).toBe('CPOR: 400 active users in 2023-06 → 650 in 2024-06 (+250)');
-    expect(part(m, 'cpor').points).toBe(7.5);
+    expect(part(m, 'cpor').value).toBe(310);
+    expect(part(m, 'cpor').summary).toBe('CPOR: 400 active users in 2023-06 → 710 in 2024-06 (+310)');
+    expect(part(m, 'cpor').points).toBe(9.3);
   });
 
-  it('lines, largest change first: +300, −200, +150 (from the association month), 0 (associated later)', () => {
+  it('lines, largest change first: +300, −200, +150 (from the association month), +60 (new), 0 (associated later)', () => {
     const m = metric(data(), 'modern-work', 'enterprise', 'usage-growth');
     const cpor = m.items.filter((i) => i.component === 'cpor');
-    expect(cpor.map((i) => i.subject)).toEqual(['g1', 'g2', 'mid', 'late']);
+    expect(cpor.map((i) => i.subject)).toEqual(['g1', 'g2', 'mid', 'fresh', 'late']);
     expect(cpor[0]).toMatchObject({ counted: true, effect: 300, reason: '100 → 400 active users', values: { baseline: 100, current: 400 } });
     expect(cpor[1]).toMatchObject({ counted: true, effect: -200, reason: '200 → 0 active users' });
     expect(cpor[2]).toMatchObject({ counted: true, effect: 150, reason: '100 → 250 active users; associated in 2024-01: growth counts from its 100 active users then (AMB-58)' });
-    expect(cpor[3]).toMatchObject({ counted: false, effect: 0, reason: '0 → 0 active users; associated in 2024-07, after 2024-06: no credit yet (AMB-58)' });
+    expect(cpor[3]).toMatchObject({ counted: true, effect: 60, reason: '0 → 60 active users' });
+    expect(cpor[4]).toMatchObject({ counted: false, effect: 0, reason: '0 → 0 active users; associated in 2024-07, after 2024-06: no credit yet (AMB-58)' });
   });
 
   it('a fall is signed and never below zero points', () => {
@@ -125,6 +127,7 @@ describe('deployments (§4.7, AMB-27/57/58): in the band with a workload at leas
         m365('edge-out', M1, 'Teams', 'CPOR', 400, 200, '2023-06-30'), // deployed in both → no change
         m365('no-seats', M1, 'Exchange Online', 'CPOR', 400, 0), // in the band through Exchange
         m365('no-seats', M1, 'Teams', 'CPOR', 0, 50), // active users without paid seats are no share (AMB-57)
+        m365('between', '2024-01', 'Teams', 'CPOR', 400, 400), // neither month: no line
       ],
     });
 
@@ -152,5 +155,61 @@ describe('deployments (§4.7, AMB-27/57/58): in the band with a workload at leas
     expect(cpor('no-seats')).toMatchObject({ counted: false });
     expect(cpor('already')).toMatchObject({ counted: false, reason: 'associated in 2024-01 when already at least 40 % active: excluded (AMB-58)' });
     expect(cpor('edge-in')).toMatchObject({ counted: false, reason: 'associated in 2023-07 when already at least 40 % active: excluded (AMB-58)' });
+  });
+});
+
+describe('edition 2026 (AMB26-25/45): an option tests the band through its own association; the association month is in the band', () => {
+  it('usage growth: 400 seats through DPOR do not put the CPOR option in the band (in 2024 they do)', () => {
+    const data = dataset({ m365: [m365('t', N1, 'Teams', 'DPOR', 400, 0), m365('t', N1, 'Teams', 'CPOR', 100, 50)] });
+    expect(part(metric26(data, 'modern-work', 'enterprise', 'usage-growth'), 'cpor').value).toBe(0);
+    expect(part(metric(score(data, N1), 'modern-work', 'enterprise', 'usage-growth'), 'cpor').value).toBe(50); // 2024: the track's band (CPOR or DPOR)
+  });
+
+  it('usage growth from the association month counts its users only if the tenant was in the band then (2024: whatever the band)', () => {
+    // Associated 2026-03 with 200 seats (not > 300) and 100 active; 400 seats and 250 active in 2026-10
+    const data = dataset({ m365: [m365('t', '2026-03', 'Teams', 'CPOR', 200, 100, '2026-03-10'), m365('t', N1, 'Teams', 'CPOR', 400, 250, '2026-03-10')] });
+    const growth26 = metric26(data, 'modern-work', 'enterprise', 'usage-growth');
+    expect(part(growth26, 'cpor').value).toBe(250); // 0 → 250
+    expect(line(growth26, 't', 'cpor')!.reason).toBe('0 → 250 active users; associated in 2026-03: growth counts from its 0 active users then (AMB-58)');
+    expect(part(metric(score(data, N1), 'modern-work', 'enterprise', 'usage-growth'), 'cpor').value).toBe(150); // 2024: 100 → 250
+  });
+
+  it('associated in the scoring month itself: growth counts from that month (no change); in M-13 itself: the usual baseline, no note', () => {
+    const data = dataset({
+      m365: [m365('now', N1, 'Teams', 'CPOR', 400, 250, '2026-10-05'), m365('year', N13, 'Teams', 'CPOR', 400, 100, '2025-10-20'), m365('year', N1, 'Teams', 'CPOR', 400, 180, '2025-10-20')],
+    });
+    const m = metric26(data, 'modern-work', 'enterprise', 'usage-growth');
+    expect(line(m, 'now', 'cpor')).toMatchObject({ effect: 0, reason: '250 → 250 active users; associated in 2026-10: growth counts from its 250 active users then (AMB-58)' });
+    expect(line(m, 'year', 'cpor')).toMatchObject({ effect: 80, reason: '100 → 180 active users' });
+  });
+
+  it('zero growth is shown as +0', () => {
+    const data = dataset({ m365: [m365('t', N13, 'Teams', 'CPOR', 400, 100), m365('t', N1, 'Teams', 'CPOR', 400, 100)] });
+    expect(part(metric26(data, 'modern-work', 'enterprise', 'usage-growth'), 'cpor').summary).toBe('CPOR: 100 active users in 2025-10 → 100 in 2026-10 (+0)');
+  });
+
+  it('deployments: "already deployed" means more than 40 % and in the band in the association month, which may be the scoring month', () => {
+    const data = dataset({
+      m365: [
+        m365('small-then', '2026-03', 'Teams', 'CPOR', 200, 150, '2026-03-10'), // 75 % but 200 seats: not in the Enterprise band then
+        m365('small-then', N1, 'Teams', 'CPOR', 400, 200, '2026-03-10'), // → counts as new (2024: excluded)
+        m365('at-40', '2026-03', 'Teams', 'CPOR', 400, 160, '2026-03-10'), // exactly 40 % is not more than 40 %
+        m365('at-40', N1, 'Teams', 'CPOR', 400, 200, '2026-03-10'), // → new
+        m365('this-month', N1, 'Teams', 'CPOR', 400, 200, '2026-10-03'), // associated in the scoring month, 50 % → excluded
+      ],
+    });
+    const m = metric26(data, 'modern-work', 'enterprise', 'deployments');
+    expect(part(m, 'cpor').value).toBe(2);
+    expect(line(m, 'small-then', 'cpor')).toMatchObject({ counted: true, effect: 1 });
+    expect(line(m, 'at-40', 'cpor')).toMatchObject({ counted: true, effect: 1 });
+    expect(line(m, 'this-month', 'cpor')).toMatchObject({ counted: false, reason: 'associated in 2026-10 when already more than 40 % active: excluded (AMB-58)' });
+    expect(part(metric(score(data, N1), 'modern-work', 'enterprise', 'deployments'), 'cpor').value).toBe(0); // 2024: all three excluded (at least 40 %, band not tested)
+  });
+
+  it('net adds: a customer that grew past the SMB band is still counted there, and the line says why (promotion rule)', () => {
+    const data = dataset({ m365: [m365('grown', N13, 'Teams', 'CPOR', 100, 0), m365('grown', N1, 'Teams', 'CPOR', 400, 0)] });
+    const m = metric26(data, 'modern-work', 'smb', 'net-customer-adds');
+    expect(m.value).toBe(0);
+    expect(line(m, 'grown')!.reason).toBe('in the band in both 2025-10 and 2026-10: no change (grew past the band but was in it in 2025-10: still counted, promotion rule)');
   });
 });
