@@ -212,4 +212,12 @@ describe('edition 2026 (AMB26-25/45): an option tests the band through its own a
     expect(m.value).toBe(0);
     expect(line(m, 'grown')!.reason).toBe('in the band in both 2025-10 and 2026-10: no change (grew past the band but was in it in 2025-10: still counted, promotion rule)');
   });
+
+  it('promotion looks at any workload above the band, and edition 2024 has no promotion', () => {
+    // Teams 100 → 400 seats with a 5-seat Exchange beside it: Teams is above the band, so the tenant stays (2026)
+    const data = dataset({ m365: [m365('t', N13, 'Teams', 'CPOR', 100, 0), m365('t', N1, 'Teams', 'CPOR', 400, 0), m365('t', N1, 'Exchange Online', 'CPOR', 5, 0)] });
+    expect(metric26(data, 'modern-work', 'smb', 'net-customer-adds').value).toBe(0);
+    // 2024 (11–300, no promotion): in the band a year ago, above it now → lost
+    expect(metric(score(data, N1), 'modern-work', 'smb', 'net-customer-adds').value).toBe(-1);
+  });
 });

@@ -214,6 +214,16 @@ describe('edition 2026: bands with the promotion and carry-over rules (§5.4, §
   });
 });
 
+describe('edition 2026: one workload through two associations is one set of seats (AMB26-28)', () => {
+  it('protected users take the larger seats and the larger active users of the two rows: min(50, 100) = 50, not 20', () => {
+    // CPOR: 100 seats, 10 active; CSP: 20 seats, 50 active → one cell of 100 seats and 50 active users
+    const data = dataset({ m365: [m365('t', N1, 'Microsoft Entra ID P1', 'CPOR', 100, 10), m365('t', N1, 'Microsoft Entra ID P1', 'CSP', 20, 50)] });
+    // SMB band 5–300: the tenant's 100 seats are in it
+    const growth = metric26(data, 'security', 'smb', 'usage-growth');
+    expect(line(growth, 'm365', 't')).toMatchObject({ effect: 50, reason: '0 → 50 protected users' });
+  });
+});
+
 describe('the measures read their band from the rule data (a band without carry-over, a monthly average)', () => {
   const ctx = (data: Dataset) => ({ prepared: prepare(data, getEdition('2026')), month: monthIndex(N1), checkDay: '2026-10-31', explain: true });
 
