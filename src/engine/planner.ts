@@ -354,6 +354,8 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
     const start = evaluate(zero, targets);
     queue.push(heuristic(zero, start), 0, { counts: zero, last: 0, results: start });
     const useful = actions.map((a) => a.affects.some((t) => targets.some((r) => r.id === t)));
+    // Which targets each action can move: a step re-reads only those (the others keep their parent's result).
+    const moves = actions.map((_, i) => targets.map((t) => relevant.get(t.id)!.includes(i)));
     while (queue.size > 0) {
       if (outOfBudget()) return null;
       const state = queue.pop()!;
@@ -364,7 +366,7 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
         counts[i]! += 1;
         const g = cost(counts);
         if (g > upperBound) continue;
-        const results = evaluate(counts, targets);
+        const results = state.results.map((r, n) => (moves[i]![n] ? resultFor(targets[n]!, counts) : r));
         const f = g + heuristic(counts, results);
         if (f > upperBound) continue;
         queue.push(
