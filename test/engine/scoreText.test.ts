@@ -3,7 +3,7 @@
  * best option of a metric, how parts add up, and why a path counts. Edition 2024, scoring month 2024-06.
  */
 import { describe, expect, it } from 'vitest';
-import { azure, cert, dataset, m365, M1, M13, metric, path, people, score } from './helpers';
+import { azure, cert, dataset, m365, M1, M13, metric, metric26, N1, path, people, revenue, score, score26 } from './helpers';
 
 const design = (data: ReturnType<typeof dataset>, id: string) => score(data).designations.find((d) => d.id === id)!;
 
@@ -28,6 +28,7 @@ describe('prerequisites (§2.4): the scoring part earns nothing until they are m
     const m = metric(dataset({ certifications: [cert('sa1', 'AZ-305'), cert('sa2', 'AZ-305'), cert('dev', 'AZ-400')] }), 'digital-app-innovation', 'enterprise', 'advanced-certifications');
     // 2 experts open the gate (no points on Enterprise); AZ-305 is not a scoring certification, dev's AZ-400 is → 1 × 4 = 4
     expect(m.points).toBe(4);
+    expect(m.value).toBe(1); // the people who score, not the prerequisite holders too
     expect(m.components.find((c) => c.id === 'scoring')!.summary).not.toMatch(/earns nothing|maximum/);
     expect(m.items.find((i) => i.component === 'scoring' && i.subject === 'dev')!.counted).toBe(true);
   });
@@ -84,5 +85,71 @@ describe('why a path counts', () => {
     expect(p.qualified).toBe(false);
     expect(p.blockers[0]).toBe('0 points, below 70');
     expect(p.blockers).toContain('Net customer adds: 0 points, needs at least 1');
+  });
+});
+
+describe('more of the scorer, at its edges', () => {
+  it('a prerequisite held by more people than it needs never says "maximum"; the scoring part does', () => {
+    // 3 Solutions Architect Experts (2 needed) and 6 DevOps experts: Enterprise advanced counts 5 people for 20
+    const data = dataset({ certifications: [...people('sa', 'AZ-305', 3), ...people('dev', 'AZ-400', 6)] });
+    const m = metric(data, 'digital-app-innovation', 'enterprise', 'advanced-certifications');
+    expect(m.points).toBe(20);
+    expect(m.components.find((c) => c.id !== 'scoring')!.summary).not.toContain('maximum');
+    expect(m.components.find((c) => c.id === 'scoring')!.summary).toMatch(/; the maximum is reached at 5$/);
+  });
+
+  it('rules that ended do not apply: Security 2024-06 has one Step 1 and one Step 2 (from 2023-12-01), not the older ones too', () => {
+    const m = metric(dataset({ azure: [azure('a', M1, 1)] }), 'security', 'standard', 'intermediate-certifications');
+    expect(m.components.map((c) => c.id)).toEqual(['step-1', 'step-2', 'scoring']);
+  });
+
+  it('a tie between options keeps the first: CPOR +100 (3 points) and DPOR +400 (3 points) → CPOR', () => {
+    // CPOR 100 / 1,000 × 30 = 3; DPOR 400 / 4,000 × 30 = 3
+    const data = dataset({
+      m365: [m365('c', M13, 'Teams', 'CPOR', 500, 100), m365('c', M1, 'Teams', 'CPOR', 500, 200), m365('d', M13, 'Teams', 'DPOR', 500, 0), m365('d', M1, 'Teams', 'DPOR', 500, 400)],
+    });
+    const m = metric(data, 'modern-work', 'enterprise', 'usage-growth');
+    expect(m.points).toBe(3);
+    expect(m.bestComponent).toBe('cpor');
+    expect(m.value).toBe(100);
+  });
+
+  it('exactly 1 point meets the 1-point minimum: 1,000 → 1,010 is 1 % growth', () => {
+    const m = metric(dataset({ azure: [azure('t', M13, 1000), azure('t', M1, 1010)] }), 'infrastructure', 'enterprise', 'usage-growth');
+    expect(m.points).toBe(1);
+    expect(m.meetsMinimum).toBe(true);
+  });
+
+  it('edition 2026 Azure path: only customers with ACR in the scoring month, and more than $0 of it', () => {
+    const earlier = ['s1', 's2', 's3', 's4'].map((t) => ({ tenantId: t, segment: 'SMB' }));
+    // 4 SMB customers with ACR earlier in the year only, 1 Enterprise customer in 2026-10 → 0 of 1 → Enterprise
+    const data = dataset({ customers: earlier, azure: [...earlier.map((c) => azure(c.tenantId, '2026-05', 100)), azure('e', N1, 100)] });
+    expect(score26(data).designations.find((d) => d.id === 'infrastructure')).toMatchObject({
+      path: 'enterprise',
+      pathReason: 'assigned by the rules: only 0 % of the customers with Azure revenue in 2026-10 (0 of 1) are SMB, under the 80 % SMB needs',
+    });
+    // 4 SMB customers whose ACR nets to $0 in 2026-10 (a credit) are not customers of the month
+    const credited = dataset({ customers: earlier, azure: [...earlier.flatMap((c) => [azure(c.tenantId, N1, 100), azure(c.tenantId, N1, -100)]), azure('e', N1, 100)] });
+    expect(score26(credited).designations.find((d) => d.id === 'infrastructure')!.path).toBe('enterprise');
+    const none = dataset({ azure: [azure('old', '2026-05', 100)] });
+    expect(score26(none).designations.find((d) => d.id === 'infrastructure')!.pathReason).toBe('assigned by the rules: no customer has Azure revenue in 2026-10, so the path is Enterprise');
+    expect(metric26(none, 'infrastructure', 'enterprise', 'net-customer-adds').points).toBe(0);
+  });
+
+  it('Business Applications path: 5 customer workloads over $5,000 in both months make it Enterprise; exactly $5,000 is not over', () => {
+    const pair = (t: string, usd: number) => [revenue(t, M13, 'Sales', usd), revenue(t, M1, 'Sales', usd)];
+    const five = dataset({ bizappsRevenue: ['a', 'b', 'c', 'd', 'e'].flatMap((t) => pair(t, 5000.01)) });
+    expect(score(five).designations.find((d) => d.id === 'business-applications')).toMatchObject({
+      path: 'enterprise',
+      pathReason: 'assigned by the rules: 5 customer workloads with more than $5,000 revenue in both 2023-06 and 2024-06; Enterprise needs 5 or more',
+    });
+    const atLine = dataset({ bizappsRevenue: [...['a', 'b', 'c', 'd'].flatMap((t) => pair(t, 5000.01)), ...pair('e', 5000)] });
+    expect(score(atLine).designations.find((d) => d.id === 'business-applications')!.path).toBe('smb');
+    const oneYear = dataset({ bizappsRevenue: [...['a', 'b', 'c', 'd'].flatMap((t) => pair(t, 5000.01)), revenue('e', M1, 'Sales', 9000)] });
+    expect(score(oneYear).designations.find((d) => d.id === 'business-applications')!.path).toBe('smb'); // e: not in 2023-06
+    const one = dataset({ bizappsRevenue: pair('a', 6000) });
+    expect(score(one).designations.find((d) => d.id === 'business-applications')!.pathReason).toBe(
+      'assigned by the rules: 1 customer workload with more than $5,000 revenue in both 2023-06 and 2024-06; Enterprise needs 5 or more',
+    );
   });
 });
