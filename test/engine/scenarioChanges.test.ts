@@ -30,7 +30,9 @@ describe('scenario changes, row by row', () => {
     expect(out.bizappsRevenue[2]).toEqual({ tenantId: 'new', month: '2024-06', workload: 'Sales', association: 'CSP', revenueUsd: 300 });
     expect(out.bizappsUsage[1]).toEqual({ tenantId: 'new', month: '2024-05', workload: 'Business Central', association: 'CSP', usage: 7 });
     // No name or segment given: the customer row has neither
-    expect(apply(dataset(), { type: 'addCustomer', tenantId: 'bare', fromMonth: M1 }).customers).toEqual([{ tenantId: 'bare' }]);
+    const bare = apply(dataset(), { type: 'addCustomer', tenantId: 'bare', fromMonth: M1 });
+    expect(bare.customers).toEqual([{ tenantId: 'bare' }]);
+    expect([bare.azure, bare.m365, bare.bizappsRevenue, bare.bizappsUsage]).toEqual([[], [], [], []]);
   });
 
   it('addPerson and certifyPerson add certification rows with the dates given', () => {
@@ -53,7 +55,14 @@ describe('scenario changes, row by row', () => {
 
   it('growUsage adds a row holding the change for Azure, revenue and usage; a fall in seats lowers the loaded rows, never below 0', () => {
     const data = dataset({
-      m365: [m365('t', '2024-04', 'Teams', 'CPOR', 100, 50), m365('t', '2024-05', 'Teams', 'CPOR', 100, 50), m365('T', M1, 'Teams', 'CPOR', 100, 30), m365('t', M1, 'Teams', 'CSP', 100, 50)],
+      m365: [
+        m365('t', '2024-04', 'Teams', 'CPOR', 100, 50),
+        m365('t', '2024-05', 'Teams', 'CPOR', 100, 50),
+        m365('T', M1, 'Teams', 'CPOR', 100, 30),
+        m365('t', M1, 'Teams', 'CSP', 100, 50),
+        m365('t', M1, 'Exchange Online', 'CPOR', 100, 50),
+        m365('u', M1, 'Teams', 'CPOR', 100, 50),
+      ],
       bizappsUsage: [{ tenantId: 't', month: M1, workload: 'Business Central', association: 'CSP', usage: 3 }],
     });
     const azureUp = apply(data, { type: 'growUsage', tenantId: 't', kind: 'azure', name: 'Key Vault', association: 'PAL', delta: -200, fromMonth: '2024-05' });
@@ -69,9 +78,14 @@ describe('scenario changes, row by row', () => {
     expect(usageUp.bizappsUsage[1]).toEqual({ tenantId: 't', month: M1, workload: 'Business Central', association: 'CSP', usage: 2 });
     const seatsUp = apply(data, { type: 'growUsage', tenantId: 't', kind: 'm365', name: 'Teams', association: 'CPOR', delta: 10, fromMonth: M1 });
     expect(seatsUp.m365.at(-1)).toEqual({ tenantId: 't', month: M1, workload: 'Teams', association: 'CPOR', paidSeats: 0, activeUsers: 10 });
-    // −40 active users from 2024-05 on, CPOR Teams only, tenant ids compared case-insensitively: 50 → 10, 30 → 0
+    // −40 active users from 2024-05 on, tenant t's CPOR Teams only (ids compared case-insensitively): 50 → 10, 30 → 0;
+    // CSP Teams, CPOR Exchange and tenant u keep their 50
     const seatsDown = apply(data, { type: 'growUsage', tenantId: 't', kind: 'm365', name: 'Teams', association: 'CPOR', delta: -40, fromMonth: '2024-05' });
-    expect(seatsDown.m365.map((r) => r.activeUsers)).toEqual([50, 10, 0, 50]);
+    expect(seatsDown.m365.map((r) => r.activeUsers)).toEqual([50, 10, 0, 50, 50, 50]);
+    // Money can fall as an added row: −$100 of revenue is a row of −100, the loaded rows are untouched
+    const revenueDown = apply(data, { type: 'growUsage', tenantId: 't', kind: 'bizappsRevenue', name: 'Sales', association: 'CSP', delta: -100, fromMonth: M1 });
+    expect(revenueDown.bizappsRevenue).toEqual([{ tenantId: 't', month: M1, workload: 'Sales', association: 'CSP', revenueUsd: -100 }]);
+    expect(revenueDown.bizappsUsage).toEqual(data.bizappsUsage);
     const usageDown = apply(data, { type: 'growUsage', tenantId: 't', kind: 'bizappsUsage', name: 'Business Central', association: 'CSP', delta: -5, fromMonth: M1 });
     expect(usageDown.bizappsUsage).toEqual([{ tenantId: 't', month: M1, workload: 'Business Central', association: 'CSP', usage: 0 }]);
   });

@@ -26,4 +26,28 @@ describe('unknown references in a scenario', () => {
     );
     expect(warnings).toEqual(["certification 'no-such-cert' is not in rule edition 2024", "person 'ghost' is not in your data", "customer 'nobody' is not in your data"]);
   });
+
+  it('each kind of change is checked: certifications of certify and expire, people of expire, customers of growth', () => {
+    const prepared = prepare(dataset({ azure: [azure('known', M1, 10)], certifications: [cert('ann', 'AZ-104')] }), getEdition('2024'));
+    const warnings = unknownReferences(
+      {
+        id: 's',
+        name: 's',
+        changes: [
+          { type: 'certifyPerson', personId: 'ann', certificationId: 'made-up-1' },
+          { type: 'expireCertification', personId: 'ann', certificationId: 'made-up-2', on: '2024-01-31' },
+          { type: 'expireCertification', personId: 'nobody', certificationId: 'azure-administrator-associate', on: '2024-01-31' },
+          { type: 'growUsage', tenantId: 'stranger', kind: 'azure', name: 'S', association: 'PAL', delta: 5, fromMonth: M1 },
+          { type: 'addCustomer', tenantId: 'fresh', fromMonth: M1 },
+        ],
+      },
+      prepared,
+    );
+    expect(warnings).toEqual([
+      "certification 'made-up-1' is not in rule edition 2024",
+      "certification 'made-up-2' is not in rule edition 2024",
+      "person 'nobody' is not in your data",
+      "customer 'stranger' is not in your data",
+    ]);
+  });
 });
