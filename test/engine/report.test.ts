@@ -80,4 +80,21 @@ describe('the qualification window (§7.3): the scoring month and the five befor
         .months.at(-1)!.qualifiedOn,
     ).toBeUndefined();
   });
+
+  it('of several lapse days, the first on which it qualified is named; a month qualified at its end names none', () => {
+    // Two advanced holders, listed late first: b expires 2024-06-20, a 2024-06-10. On 2024-06-10 both count.
+    const data = modernWorkOnly();
+    data.certifications = [...people('i', 'MS-700', 4), cert('b', 'MS-102', '2023-01-01', '2024-06-20'), cert('a', 'MS-102', '2023-01-01', '2024-06-10')];
+    const june = scoreDataset(data, { edition: '2024', month: M1 })
+      .window.find((w) => w.id === 'modern-work')!
+      .months.at(-1)!;
+    expect(june).toMatchObject({ qualified: true, qualifiedOn: '2024-06-10' });
+    // A third holder valid all month: qualified on 2024-06-30, so no day is named even though days lapse
+    data.certifications.push(cert('c', 'MS-102'));
+    const still = scoreDataset(data, { edition: '2024', month: M1 })
+      .window.find((w) => w.id === 'modern-work')!
+      .months.at(-1)!;
+    expect(still.qualified).toBe(true);
+    expect(still.qualifiedOn).toBeUndefined();
+  });
 });
