@@ -38,7 +38,8 @@ export interface EditionComparison {
   changes: (EditionChange & { affected: boolean })[];
 }
 
-const PATH_TEXT: Record<PathId, string> = { ...PATH_NAMES, standard: 'one path' };
+/** A path as the comparison names it: "the SMB path", or "its one path" for a designation with one set of rules. */
+const pathText = (path: PathId) => (path === 'standard' ? 'its one path' : `the ${PATH_NAMES[path]} path`);
 const fmt = (n: number) => (Math.round(n * 100) / 100).toLocaleString('en-US');
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${fmt(Math.abs(n))}`;
 
@@ -84,7 +85,7 @@ export function compareEditionReports(older: ScoreReport, newer: ScoreReport): {
       if (pathMoved) for (const c of causes(table, to.id, 'path', false)) why.add(c.id);
       const parts = [`${to.name}: ${fmt(from.score)} → ${fmt(to.score)} (${signed(to.score - from.score)})`];
       if (from.qualified !== to.qualified) parts.push(to.qualified ? 'now qualifies' : 'no longer qualifies');
-      if (pathMoved) parts.push(`counts on the ${PATH_TEXT[to.path]} path instead of ${PATH_TEXT[from.path]}`);
+      if (pathMoved) parts.push(`counts on ${pathText(to.path)} instead of ${pathText(from.path)}`);
       differences.push({
         designation: to.id,
         metric: null,

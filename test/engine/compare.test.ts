@@ -3,8 +3,13 @@
  * moved metric on the path that counts and one per moved designation, each tied to the rows of the 2026 change
  * table that can cause it. Worked out by hand from RULES.md §2.3 and RULES-2026 §2.1, §2.4 and §10.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareEditions } from '../../src/engine/compare';
+import { importFiles } from '../../src/io/import';
+import { sourceFromText } from '../../src/io/source';
+import { SAMPLE_FILES } from '../../src/store/sampleFiles';
 import { azure, dataset, N1, N13 } from './helpers';
 
 describe('compareEditions', () => {
@@ -42,7 +47,7 @@ describe('compareEditions', () => {
     expect(infra.from.path).toBe('enterprise');
     expect(infra.to.path).toBe('smb');
     expect(infra.changes).toContain('1');
-    expect(infra.explanation).toContain('; counts on the SMB path instead of Enterprise');
+    expect(infra.explanation).toContain('; counts on the SMB path instead of the Enterprise path');
     expect(comparison.changes.find((c) => c.id === '1')!.affected).toBe(true);
   });
 
@@ -57,5 +62,41 @@ describe('compareEditions', () => {
   it('needs an earlier edition and something to score', () => {
     expect(() => compareEditions(dataset(), { to: '2024' })).toThrow('rule edition 2024 has no earlier edition to compare with');
     expect(() => compareEditions(dataset())).toThrow(/nothing to score/);
+  });
+
+  it('a metric compared on each edition’s own path: Security net adds 2 → 4 points for one customer (standard path → SMB, 4 a customer)', () => {
+    // $1,200 of Key Vault in 2026-10: 2024 averages $100 a month → 1 customer × 2; 2026 ≥ $600 → 1 × 4 on SMB (the higher total)
+    const comparison = compareEditions(dataset({ azure: [azure('kv', N1, 1200, 'Key Vault')] }), { month: N1 });
+    const nca = comparison.differences.find((d) => d.designation === 'security' && d.metric === 'net-customer-adds')!;
+    expect(nca.from).toMatchObject({ path: 'standard', points: 2, value: 1 });
+    expect(nca.to).toMatchObject({ path: 'smb', points: 4, value: 1 });
+    // the same count on both sides: no "1 → 1 customers" in the text
+    expect(nca.explanation).toMatch(/^Net customer adds: 2 → 4 points \(\+2\) — /);
+  });
+
+  it('explanations and the window by default; neither when asked', () => {
+    const data = dataset({ azure: [azure('a', N1, 1000)] });
+    const full = compareEditions(data, { month: N1 });
+    expect(full.reports['2026']!.window.length).toBe(6);
+    expect(full.reports['2026']!.designations[0]!.paths[0]!.metrics.some((m) => m.items.length > 0)).toBe(true);
+    const bare = compareEditions(data, { month: N1, explain: false, window: false });
+    expect(bare.reports['2026']!.window).toEqual([]);
+    expect(bare.reports['2024']!.window).toEqual([]);
+    expect(bare.reports['2026']!.designations.every((d) => d.paths.every((p) => p.metrics.every((m) => m.items.length === 0)))).toBe(true);
+  });
+
+  it('the sample partner: Security 24 (one path) → 82 (SMB) now qualifies, its rule changes in number order; the other way it no longer does', async () => {
+    const dir = join(import.meta.dirname, '..', '..', 'public', 'samples');
+    const data = (await importFiles(SAMPLE_FILES.map((f) => sourceFromText(f, readFileSync(join(dir, f), 'utf8'))))).dataset;
+    const forward = compareEditions(data, { month: N1, explain: false, window: false });
+    const security = forward.differences.find((d) => d.designation === 'security' && d.metric === null)!;
+    expect(security.explanation).toBe('Security: 24 → 82 (+58); now qualifies; counts on the SMB path instead of its one path');
+    expect(security.changes).toContain('25');
+    expect(security.changes.some((id) => id.length === 1)).toBe(true);
+    expect(security.changes).toEqual([...security.changes].sort((x, y) => Number(x) - Number(y)));
+    const back = compareEditions(data, { month: N1, from: '2026', to: '2024', explain: false, window: false });
+    expect(back.differences.find((d) => d.designation === 'security' && d.metric === null)!.explanation).toBe(
+      'Security: 82 → 24 (−58); no longer qualifies; counts on its one path instead of the SMB path',
+    );
   });
 });
