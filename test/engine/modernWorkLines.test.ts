@@ -220,4 +220,9 @@ describe('edition 2026 (AMB26-25/45): an option tests the band through its own a
     // 2024 (11–300, no promotion): in the band a year ago, above it now → lost
     expect(metric(score(data, N1), 'modern-work', 'smb', 'net-customer-adds').value).toBe(-1);
   });
+
+  it('no promotion note for a tenant in the band on its own: one workload in it is enough (Teams 100 beside Exchange 400)', () => {
+    const data = dataset({ m365: [m365('t', N13, 'Teams', 'CPOR', 100, 0), m365('t', N1, 'Teams', 'CPOR', 100, 0), m365('t', N1, 'Exchange Online', 'CPOR', 400, 0)] });
+    expect(line(metric26(data, 'modern-work', 'smb', 'net-customer-adds'), 't')!.reason).toBe('in the band in both 2025-10 and 2026-10: no change');
+  });
 });
