@@ -82,9 +82,16 @@ describe('edition 2026 net customer adds (§2.4, AMB26-11): the count now minus 
       values: { '2026-10': 0, '2026-09': 1000, '2025-10': 400, '2025-09': 0 },
     });
     expect(line(m, 'lost')).toMatchObject({ counted: true, effect: -1, reason: 'lost: $1,000 in 2025-09–2025-10 but $0 at most in 2026-09–2026-10 (needs at least $1,000)' });
+    expect(line(m, 'lost')!.values).toEqual({ '2026-10': 0, '2026-09': 0, '2025-10': 0, '2025-09': 1000 });
     expect(line(m, 'both')).toMatchObject({ counted: false, reason: 'counted in both years ($1,000 → $1,500): no change' });
+    expect(line(m, 'both')!.values).toEqual({ '2026-10': 1500, '2026-09': 0, '2025-10': 1000, '2025-09': 0 });
     expect(line(m, 'both')!.effect).toBeUndefined();
     expect(line(m, 'low')).toMatchObject({ counted: false, reason: 'below the threshold in both years: $999.99 at most in 2026-09–2026-10 (needs at least $1,000)' });
+  });
+
+  it('the same amount in M-1 and M-2 is named by M-1', () => {
+    const m = metric26(dataset({ azure: [azure('even', N1, 1000), azure('even', N2, 1000)] }), 'infrastructure', 'enterprise', 'net-customer-adds');
+    expect(line(m, 'even')!.reason).toBe('added: $1,000 in 2026-10 (at least $1,000); $0 at most in 2025-09–2025-10');
   });
 
   it('3 now − 1 a year ago = 2 net → 20 points (Enterprise, 10 each)', () => {
@@ -157,6 +164,13 @@ describe('edition 2024 deployments (§2.6, AMB-12/48): services first used insid
     expect(line(m, 'Virtual Machines Licenses')).toMatchObject({ counted: false, reason: 'Virtual Machines Licenses are excluded from deployments (AMB-12)' });
   });
 
+  it('a customer whose first use comes after the scoring month does not make an old service new', () => {
+    const data = dataset({ azure: [azure('a', '2022-01', 10, 'Cosmos DB'), azure('b', '2024-08', 10, 'Cosmos DB')] });
+    const m = metric(data, 'infrastructure', 'enterprise', 'deployments');
+    expect(m.value).toBe(0);
+    expect(line(m, 'Cosmos DB')).toMatchObject({ counted: false, reason: 'not new: every customer using it started before 2023-07 (first in 2022-01)' });
+  });
+
   it('says so when the Azure data starts inside the trailing 12 months (every service then looks new, AMB-48)', () => {
     const data = dataset({ azure: [azure('a', '2023-08', 10, 'Storage'), azure('a', '2023-07', 10, 'App Service')] });
     expect(metric(data, 'infrastructure', 'enterprise', 'deployments').components[0]!.summary).toBe('2 services first used in 2023-07–2024-06');
@@ -175,7 +189,7 @@ describe('edition 2026 deployments (§2.7, AMB26-13): services with eligible ACR
         azure('b', N1, 50, 'Storage'), // 2 customers, $150
         azure('c', '2025-10', 999, 'Storage'), // before the TTM: not in the sum
         azure('a', N1, 40, 'App Service'),
-        azure('a', N1, -40, 'App Service'), // credited to $0 → not counted
+        azure('a', N1, -50, 'App Service'), // credited below $0 → not counted
         azure('b', N1, 500, 'Virtual Machines'), // excluded
         azure('a', N1, 20, 'Azure Functions'),
         azure('c', '2025-01', 30, 'Cosmos DB'), // only before the TTM: $0 in it
@@ -187,7 +201,7 @@ describe('edition 2026 deployments (§2.7, AMB26-13): services with eligible ACR
     expect(m.items.map((i) => i.subject)).toEqual(['Azure Functions', 'Storage', 'App Service', 'Cosmos DB', 'Virtual Machines']);
     expect(line(m, 'Storage')).toMatchObject({ counted: true, effect: 1, reason: '$150 eligible ACR in 2025-11–2026-10 from 2 customers', values: { ttmUsd: 150 } });
     expect(line(m, 'Azure Functions')).toMatchObject({ reason: '$20 eligible ACR in 2025-11–2026-10 from 1 customer' });
-    expect(line(m, 'App Service')).toMatchObject({ counted: false, reason: 'no eligible ACR above $0 in 2025-11–2026-10 ($0)', values: { ttmUsd: 0 } });
+    expect(line(m, 'App Service')).toMatchObject({ counted: false, reason: 'no eligible ACR above $0 in 2025-11–2026-10 (-$10)', values: { ttmUsd: -10 } });
     expect(line(m, 'Cosmos DB')).toMatchObject({ counted: false, values: { ttmUsd: 0 } });
     expect(line(m, 'Virtual Machines')).toMatchObject({ counted: false, reason: 'Virtual Machines do not count as deployments', values: { ttmUsd: 500 } });
   });

@@ -2,7 +2,13 @@
  * What the scorer says about the numbers (score.ts): prerequisites that hold points back, a maximum reached, the
  * best option of a metric, how parts add up, and why a path counts. Edition 2024, scoring month 2024-06.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getEdition, prepare, scorePrepared } from '../../src/engine';
+import { importFiles } from '../../src/io/import';
+import { sourceFromText } from '../../src/io/source';
+import { SAMPLE_FILES } from '../../src/store/sampleFiles';
 import { azure, cert, dataset, m365, M1, M13, metric, metric26, N1, path, people, revenue, score, score26 } from './helpers';
 
 const design = (data: ReturnType<typeof dataset>, id: string) => score(data).designations.find((d) => d.id === id)!;
@@ -151,5 +157,22 @@ describe('more of the scorer, at its edges', () => {
     expect(score(one).designations.find((d) => d.id === 'business-applications')!.pathReason).toBe(
       'assigned by the rules: 1 customer workload with more than $5,000 revenue in both 2023-06 and 2024-06; Enterprise needs 5 or more',
     );
+  });
+});
+
+describe('numbers only (the overview and history): no explanation lines are built', () => {
+  it('the sample partner under both editions: lines with explanations, none without, the same points', async () => {
+    const dir = join(import.meta.dirname, '..', '..', 'public', 'samples');
+    const data = (await importFiles(SAMPLE_FILES.map((f) => sourceFromText(f, readFileSync(join(dir, f), 'utf8'))))).dataset;
+    for (const edition of ['2024', '2026']) {
+      const prepared = prepare(data, getEdition(edition));
+      const lines = (r: ReturnType<typeof scorePrepared>) => r.designations.flatMap((d) => d.paths.flatMap((p) => p.metrics.flatMap((m) => m.items)));
+      const points = (r: ReturnType<typeof scorePrepared>) => r.designations.map((d) => d.paths.map((p) => p.scoreExact));
+      const full = scorePrepared(prepared, N1, { window: false });
+      const bare = scorePrepared(prepared, N1, { explain: false, window: false });
+      expect(lines(full).length).toBeGreaterThan(100);
+      expect(lines(bare)).toEqual([]);
+      expect(points(bare)).toEqual(points(full));
+    }
   });
 });

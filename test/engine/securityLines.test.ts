@@ -211,6 +211,13 @@ describe('edition 2026: bands with the promotion and carry-over rules (§5.4, §
     // Enterprise (over $12,000): big 20,000 → 20,000 = 0; small is never over $12,000
     expect(part(enterprise, 'azure').value).toBe(0);
     expect(line(enterprise, 'azure', 'big')).toMatchObject({ counted: false, reason: 'Security ACR $20,000 in 2025-10 → $20,000 in 2026-10' });
+    // One end in the band is enough for the note: over $12,000 now, $1,000 a year ago (Enterprise)
+    const rising = metric26(dataset({ azure: [azure('rising', N13, 1000, 'Key Vault'), azure('rising', N1, 13_000, 'Key Vault')] }), 'security', 'enterprise', 'usage-growth');
+    expect(line(rising, 'azure', 'rising')).toMatchObject({
+      counted: true,
+      effect: 13_000,
+      reason: 'Security ACR $1,000 in 2025-10 → $13,000 in 2026-10; counted $0 → $13,000: only months whose 12-month Security ACR is more than $12,000 count',
+    });
   });
 });
 
