@@ -149,10 +149,17 @@ describe('more of the scorer, at its edges', () => {
       path: 'enterprise',
       pathReason: 'assigned by the rules: 5 customer workloads with more than $5,000 revenue in both 2023-06 and 2024-06; Enterprise needs 5 or more',
     });
-    const atLine = dataset({ bizappsRevenue: [...['a', 'b', 'c', 'd'].flatMap((t) => pair(t, 5000.01)), ...pair('e', 5000)] });
-    expect(score(atLine).designations.find((d) => d.id === 'business-applications')!.path).toBe('smb');
-    const oneYear = dataset({ bizappsRevenue: [...['a', 'b', 'c', 'd'].flatMap((t) => pair(t, 5000.01)), revenue('e', M1, 'Sales', 9000)] });
-    expect(score(oneYear).designations.find((d) => d.id === 'business-applications')!.path).toBe('smb'); // e: not in 2023-06
+    // Four pairs over the line and a fifth that misses it in one month: each is SMB (4 < 5)
+    const four = ['a', 'b', 'c', 'd'].flatMap((t) => pair(t, 5000.01));
+    const fifths = {
+      'exactly $5,000 in 2024-06': [revenue('e', M1, 'Sales', 5000), revenue('e', M13, 'Sales', 6000)],
+      'exactly $5,000 in 2023-06': [revenue('e', M1, 'Sales', 6000), revenue('e', M13, 'Sales', 5000)],
+      'nothing in 2023-06': [revenue('e', M1, 'Sales', 9000)],
+      'nothing in 2024-06': [revenue('e', M13, 'Sales', 9000)],
+    };
+    for (const [why, rows] of Object.entries(fifths)) {
+      expect(score(dataset({ bizappsRevenue: [...four, ...rows] })).designations.find((d) => d.id === 'business-applications')!.path, why).toBe('smb');
+    }
     const one = dataset({ bizappsRevenue: pair('a', 6000) });
     expect(score(one).designations.find((d) => d.id === 'business-applications')!.pathReason).toBe(
       'assigned by the rules: 1 customer workload with more than $5,000 revenue in both 2023-06 and 2024-06; Enterprise needs 5 or more',
@@ -174,5 +181,15 @@ describe('numbers only (the overview and history): no explanation lines are buil
       expect(lines(bare)).toEqual([]);
       expect(points(bare)).toEqual(points(full));
     }
+  });
+});
+
+describe('both paths qualifying', () => {
+  it('says so, and the tie goes to Enterprise (AMB-23)', () => {
+    // test/engine/guards.test.ts works out 100 on both Modern Work paths for this data
+    const ent = Array.from({ length: 5 }, (_, i) => m365(`e${i}`, M1, 'Teams', 'CPOR', 400, 200));
+    const smb = Array.from({ length: 10 }, (_, i) => m365(`s${i}`, M1, 'Teams', 'CPOR', 100, 50));
+    const data = dataset({ m365: [...ent, ...smb], certifications: [...people('i', 'MS-700', 4), ...people('a', 'MS-102', 2)] });
+    expect(design(data, 'modern-work').pathReason).toBe('best of both paths, both paths qualify and the higher score counts: Enterprise 100 vs SMB 100, qualifies');
   });
 });
