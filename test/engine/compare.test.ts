@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareEditions } from '../../src/engine/compare';
+import { scoreDataset } from '../../src/engine';
+import { compareEditionReports, compareEditions } from '../../src/engine/compare';
 import { importFiles } from '../../src/io/import';
 import { sourceFromText } from '../../src/io/source';
 import { SAMPLE_FILES } from '../../src/store/sampleFiles';
@@ -98,5 +99,65 @@ describe('compareEditions', () => {
     expect(back.differences.find((d) => d.designation === 'security' && d.metric === null)!.explanation).toBe(
       'Security: 82 → 24 (−58); no longer qualifies; counts on its one path instead of the SMB path',
     );
+  });
+});
+
+describe('compareEditionReports: the texts for what the editions’ reports can differ in', () => {
+  // One report of edition 2026, and a copy relabelled 2024 that differs only where a test changes it.
+  const pair = () => {
+    const newer = scoreDataset(dataset({ azure: [azure('a', N1, 1)] }), { edition: '2026', month: N1, explain: false, window: false });
+    const older = { ...structuredClone(newer), edition: '2024' };
+    const infra = (r: typeof newer) => r.designations.find((d) => d.id === 'infrastructure')!;
+    const chosenDeployments = (r: typeof newer) =>
+      infra(r)
+        .paths.find((p) => p.path === infra(r).path)!
+        .metrics.find((m) => m.id === 'deployments')!;
+    return { newer, older, infra, chosenDeployments };
+  };
+
+  it('a path that moved with the same score: ±0, and the path rows of the change table', () => {
+    const { newer, older, infra } = pair();
+    infra(older).path = 'smb';
+    const { differences, changes } = compareEditionReports(older, newer);
+    const d = differences.find((x) => x.designation === 'infrastructure' && x.metric === null)!;
+    expect(d.explanation).toBe('Infrastructure (Azure): 0 → 0 (±0); counts on the Enterprise path instead of the SMB path');
+    expect(d.changes).toEqual(['1']); // change 1: the Azure path
+    expect(changes.find((c) => c.id === '1')!.affected).toBe(true);
+    expect(changes.filter((c) => c.affected).map((c) => c.id)).toEqual(['1']);
+  });
+
+  it('nothing moved: no difference and no change row marked', () => {
+    const { newer, older } = pair();
+    const { differences, changes } = compareEditionReports(older, newer);
+    expect(differences).toEqual([]);
+    expect(changes.some((c) => c.affected)).toBe(false);
+  });
+
+  it('a metric only one edition has, or counted in other units, shows points only', () => {
+    const { newer, older, infra, chosenDeployments } = pair();
+    // older: no deployments metric at all; newer: 2 points of it (values 1)
+    const olderPath = infra(older).paths.find((p) => p.path === infra(older).path)!;
+    olderPath.metrics = olderPath.metrics.filter((m) => m.id !== 'deployments');
+    Object.assign(chosenDeployments(newer), { points: 2, value: 1 });
+    const missing = compareEditionReports(older, newer).differences.find((d) => d.metric === 'deployments')!;
+    expect(missing.from).toEqual({ edition: '2024', path: 'enterprise', points: 0 });
+    expect(missing.explanation).toMatch(/^Deployments: 0 → 2 points \(\+2\) — /);
+    // both have it, in different units
+    const other = pair();
+    Object.assign(other.chosenDeployments(other.older), { points: 4, value: 3, unit: 'customers' });
+    Object.assign(other.chosenDeployments(other.newer), { points: 2, value: 1 });
+    expect(compareEditionReports(other.older, other.newer).differences.find((d) => d.metric === 'deployments')!.explanation).toMatch(/^Deployments: 4 → 2 points \(−2\) — /);
+    // and in the same units: the values are shown
+    const same = pair();
+    Object.assign(same.chosenDeployments(same.older), { points: 4, value: 3 });
+    Object.assign(same.chosenDeployments(same.newer), { points: 2, value: 1 });
+    expect(compareEditionReports(same.older, same.newer).differences.find((d) => d.metric === 'deployments')!.explanation).toMatch(/^Deployments: 3 → 1 deployments, 4 → 2 points \(−2\) — /);
+  });
+
+  it('a designation only the newer edition has is left out', () => {
+    const { newer, older } = pair();
+    older.designations = older.designations.filter((d) => d.id !== 'security');
+    newer.designations.find((d) => d.id === 'security')!.score = 50;
+    expect(compareEditionReports(older, newer).differences.filter((d) => d.designation === 'security')).toEqual([]);
   });
 });
