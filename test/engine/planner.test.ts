@@ -106,4 +106,33 @@ describe('planner', () => {
     const dataAi = actions.find((a) => a.label.includes('Azure Database Administrator Associate'))!;
     expect(dataAi.label).toMatch(/or .*Azure AI Engineer Associate/);
   });
+
+  it('two targets at once: the cost equals the exhaustive minimum over both, and an action that moves both is bought once', () => {
+    // Infrastructure beside the near miss: 5 network engineers (intermediate 20) and 4 Virtual Desktop specialists,
+    // held back like Digital & App Innovation by the second Solutions Architect Expert both need.
+    const data = { ...nearMiss, certifications: [...nearMiss.certifications, ...people('net', 'AZ-700', 5), ...people('avd', 'AZ-140', 4)] };
+    const both: DesignationId[] = ['digital-app-innovation', 'infrastructure'];
+    const catalogue = smallCatalogue([2165, 1365, 2165, 5000], 2);
+    const actions = [{ ...catalogue[0]!, affects: both }, catalogue[1]!, catalogue[2]!, { ...catalogue[3]!, affects: both }];
+    const result = plan(prepare(data, edition), data, { targets: both, actions, month: M1 });
+    const minimum = exhaustive(data, both, actions);
+    expect(minimum).not.toBeNull();
+    expect(result).toMatchObject({ status: 'found', optimal: true, totalCost: minimum });
+    expect(result.steps.filter((s) => s.actionId === 'sae')).toHaveLength(1);
+  });
+
+  it('its steps add up: costs to the total, points to the change in score, the last step’s scores are the result', () => {
+    const actions = smallCatalogue([2165, 1365, 2165, 5000]);
+    const result = plan(prepare(nearMiss, edition), nearMiss, { targets: ['digital-app-innovation'], actions, month: M1 });
+    expect(result.steps.length).toBeGreaterThan(1);
+    expect(result.steps.reduce((sum, s) => sum + s.cost, 0)).toBe(result.totalCost);
+    const gained = result.steps.reduce((sum, s) => sum + (s.pointsAdded['digital-app-innovation'] ?? 0), 0);
+    expect(gained).toBeCloseTo(result.after['digital-app-innovation']!.score - result.before['digital-app-innovation']!.score, 2);
+    expect(result.steps.at(-1)!.scoresAfter['digital-app-innovation']).toBe(result.after['digital-app-innovation']!.score);
+    expect(result.after['digital-app-innovation']!.qualified).toBe(true);
+    for (const step of result.steps) {
+      const action = actions.find((a) => a.id === step.actionId)!;
+      expect(step).toMatchObject({ label: action.label, cost: action.cost });
+    }
+  });
 });
