@@ -390,7 +390,7 @@ describe('PCS Planner in Chromium', () => {
       }
       await p.close();
     }
-  });
+  }, 180_000); // 20 view × width checks with axe: 30 s here, 35 s on CI; room for a slower machine
 
   it('the main flow works with the keyboard alone, and focus follows long actions', async () => {
     const kb = await newPage();
