@@ -74,4 +74,28 @@ describe('readProjection reads from the scoring month, and the window is the six
   it('a projection without the scoring month is an error', () => {
     expect(() => readProjection([row('2026-09', true)], '2026-10')).toThrow('does not contain the scoring month 2026-10');
   });
+
+  // The six window months 2026-05..2026-10 (indexes 0-5, scoring month last), then six projected months (6-11).
+  const MONTHS = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04'];
+  const pattern = (qualified: string) => months(MONTHS.map((m, i): [string, number, boolean] => [m, qualified[i] === 'Q' ? 80 : 50, qualified[i] === 'Q']));
+
+  it('a miss before the scoring month is not a drop ahead', () => {
+    expect(readProjection(pattern('QQQQ-QQQQQQQ'), '2026-10').drops).toEqual([]);
+  });
+
+  it('qualifying in the scoring month only: falls out when the window no longer holds it (2027-04: 2026-11..2027-04)', () => {
+    expect(readProjection(pattern('-----Q------'), '2026-10').fallsOut).toEqual([{ designation: 'business-applications', month: '2027-04' }]);
+  });
+
+  it('a window that ends on a qualifying month holds it: qualifying again in 2027-04 after five misses is no fall-out', () => {
+    expect(readProjection(pattern('-----Q-----Q'), '2026-10').fallsOut).toEqual([]);
+  });
+
+  it('the projection ends before a fall-out: none is reported past its last month', () => {
+    // Qualifying through 2026-11, then five misses: every window up to 2027-04 still holds 2026-11
+    expect(readProjection(pattern('QQQQQQQ-----'), '2026-10')).toEqual({
+      drops: [{ designation: 'business-applications', month: '2026-12', scoreNow: 80, scoreThen: 50 }],
+      fallsOut: [],
+    });
+  });
 });
