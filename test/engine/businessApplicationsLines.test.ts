@@ -75,4 +75,21 @@ describe('usage growth (§3.7): whole percent of total MCV growth, from a minimu
     expect(m.value).toBe(6.45); // 2,000 × 100 / 31,000 = 6.4516…
     expect(m.points).toBe(6);
   });
+
+  it('a pair with usage in neither month has no line; one with usage a year ago only has one', () => {
+    const data2 = dataset({
+      bizappsUsage: [usage('t', M13, 'Business Central', 30), usage('t', M1, 'Business Central', 31), usage('old', M13, 'Business Central', 4), usage('mid', '2024-01', 'Business Central', 9)],
+    });
+    const m = metric(data2, 'business-applications', 'smb', 'usage-growth');
+    expect(m.items.map((i) => i.subject)).toEqual(['old · Business Central', 't · Business Central']); // −4,000 then +1,000
+    expect(m.items[0]).toMatchObject({ effect: -4000, reason: 'MCV 4,000 in 2023-06 → 0 in 2024-06' });
+  });
+});
+
+describe('net adds: a pair below the line that had revenue only a year ago still gets a line', () => {
+  it('$100 in 2023-06 and nothing in 2024-06: below the threshold in both months', () => {
+    const m = metric(dataset({ bizappsRevenue: [revenue('f', M13, 'Sales', 100)] }), 'business-applications', 'smb', 'net-customer-adds');
+    expect(m.items).toHaveLength(1);
+    expect(m.items[0]).toMatchObject({ counted: false, reason: 'below the threshold in both months ($100 → $0; needs more than $250)' });
+  });
 });
