@@ -102,6 +102,16 @@ describe('next steps on the sample partner (2026-10, edition 2026)', () => {
     expect(dataAi.scoreAfter).toBe(72);
     expect(plans.map((p) => p.designation).sort()).toEqual(['data-ai', 'digital-app-innovation', 'infrastructure']);
   });
+
+  it('a search out of time still gives a plan that qualifies, and says it is not proven cheapest', () => {
+    // A clock that moves a second at every look: the 1 ms budget is spent at once
+    let t = 0;
+    const plans = nextSteps(prepared, data, N1, scored(), { now: () => (t += 1000), timeBudgetMs: 1 });
+    const dai = plans.find((p) => p.designation === 'digital-app-innovation')!;
+    expect(dai).toMatchObject({ status: 'found', optimal: false, qualifiedAfter: true });
+    expect(dai.reason).toBe('the search ran out of its time or evaluation budget: this plan qualifies every target but is not proven cheapest');
+    expect(dai.totalCost).toBeGreaterThanOrEqual(EXPERT); // never cheaper than the proven optimum
+  });
 });
 
 describe('qualificationSummary orders the misses by points short, then blocking metrics, then score', () => {
