@@ -34,4 +34,11 @@ describe('risk view lines', () => {
     const data = dataset({ customers: [{ tenantId: 'c1', customerName: 'Cedar' }], bizappsUsage: [usage('c1', M1, 'Business Central', 5), usage('c2', M2, 'Business Central', 5)] });
     expect(near(data)).toEqual([{ designation: 'business-applications', metric: 'Deployments', subject: 'Cedar · Business Central', detail: 'MCV 5,000: within 10 % of a deployment threshold' }]);
   });
+
+  it('only deployment MCV lines count, not the revenue lines of net adds ($1,500 Enterprise)', () => {
+    // Sales (Customer Engagement): 200 MCV per user. 8 users = 1,600 MCV, within 10 % of 1,500 (a revenue line's
+    // number, not an MCV line); 25 users = 5,000 MCV (the SMB deployment line)
+    const data = dataset({ bizappsUsage: [usage('s8', M1, 'Sales', 8), usage('s25', M1, 'Sales', 25)] });
+    expect(near(data).map((n) => n.subject)).toEqual(['s25 · Customer Engagement']); // Sales is one of Customer Engagement's workloads
+  });
 });
