@@ -86,6 +86,12 @@ describe('edition 2024 net customer adds: Azure (average $100 a month over the T
     expect(line(m, 'm365', 'm-low')).toMatchObject({ counted: false, reason: 'no Security workload with more than 25 paid seats in 2024-06 (CPOR)' });
   });
 
+  it('deployments need the seats and the active share on the same workload in edition 2024', () => {
+    // Intune: 30 seats, none active; Entra ID Premium: 10 seats, 5 active (50 %) → no workload passes both
+    const data = dataset({ m365: [m365('t', M1, 'Intune', 'CPOR', 30, 0), m365('t', M1, 'Entra ID Premium', 'CPOR', 10, 5)] });
+    expect(part(metric(data, 'security', 'standard', 'deployments'), 'm365').units).toBe(0);
+  });
+
   it('deployments say their own threshold: Azure at least $12,000 in 12 months (a total, not an average)', () => {
     const m = metric(dataset({ azure: [azure('s', '2023-07', 6000, 'Key Vault'), azure('s', M1, 6000, 'Key Vault')] }), 'security', 'standard', 'deployments');
     expect(part(m, 'azure').units).toBe(1);
