@@ -135,4 +135,36 @@ describe('planner', () => {
       expect(step).toMatchObject({ label: action.label, cost: action.cost });
     }
   });
+
+  it('out of evaluations: still a plan that qualifies, none of whose steps can be dropped, marked not proven', () => {
+    const actions = smallCatalogue([2165, 1365, 2165, 5000]);
+    const base = prepare(nearMiss, edition);
+    const result = plan(base, nearMiss, { targets: ['digital-app-innovation'], actions, month: M1, maxEvaluations: 3 });
+    expect(result).toMatchObject({ status: 'found', optimal: false });
+    expect(result.reason).toMatch(/not proven cheapest/);
+    const changes = result.steps.map((s) => s.change);
+    const qualifies = (cs: Change[]) =>
+      scorePrepared(prepareScenario(base, nearMiss, edition, { id: 'p', name: 'p', changes: cs }, M1), M1, { explain: false, window: false }).designations.find(
+        (d) => d.id === 'digital-app-innovation',
+      )!.qualified;
+    expect(qualifies(changes)).toBe(true);
+    changes.forEach((_, i) => expect(qualifies(changes.filter((__, j) => j !== i))).toBe(false));
+    // never cheaper than the proven optimum
+    expect(result.totalCost).toBeGreaterThanOrEqual(exhaustive(nearMiss, ['digital-app-innovation'], actions)!);
+  });
+
+  it('actions with no room (limit 0) or for other designations are not used', () => {
+    const base = prepare(nearMiss, edition);
+    const run = (actions: PlannerAction[]) => plan(base, nearMiss, { targets: ['digital-app-innovation'], actions, month: M1 });
+    const catalogue = smallCatalogue([2165, 1365, 2165, 5000]);
+    expect(run(catalogue).status).toBe('found');
+    // Without a second Solutions Architect Expert the advanced gate stays shut
+    expect(run(catalogue.map((a) => (a.id === 'sae' ? { ...a, limit: 0 } : a))).status).toBe('impossible');
+    // A $1 customer said to affect only Security is not offered for Digital & App Innovation, though it would help it
+    const cheapCustomer = smallCatalogue([2165, 1365, 2165, 1]);
+    expect(run(cheapCustomer).steps.map((s) => s.actionId)).toContain('customer');
+    const elsewhere = run(cheapCustomer.map((a) => (a.id === 'customer' ? { ...a, affects: ['security' as DesignationId] } : a)));
+    expect(elsewhere.status).toBe('found');
+    expect(elsewhere.steps.map((s) => s.actionId)).not.toContain('customer');
+  });
 });
