@@ -167,4 +167,29 @@ describe('planner', () => {
     expect(elsewhere.status).toBe('found');
     expect(elsewhere.steps.map((s) => s.actionId)).not.toContain('customer');
   });
+
+  it('steps are ordered by what each adds given the ones before it (cheaper first on a tie)', () => {
+    // A $1,000 customer (+10 net adds) beside people (+4 each): steps of different sizes
+    const actions = smallCatalogue([2165, 1365, 2165, 1000]);
+    const base = prepare(nearMiss, edition);
+    const result = plan(base, nearMiss, { targets: ['digital-app-innovation'], actions, month: M1 });
+    expect(new Set(result.steps.map((s) => s.pointsAdded['digital-app-innovation'])).size).toBeGreaterThan(1);
+    const scoreWith = (changes: Change[]) =>
+      scorePrepared(prepareScenario(base, nearMiss, edition, { id: 'p', name: 'p', changes }, M1), M1, { explain: false, window: false }).designations.find((d) => d.id === 'digital-app-innovation')!
+        .score;
+    result.steps.forEach((step, i) => {
+      const before = result.steps.slice(0, i);
+      const taken = (id: string) => before.filter((s) => s.actionId === id).length;
+      const now = scoreWith(before.map((s) => s.change));
+      const chosen = scoreWith([...before.map((s) => s.change), step.change]) - now;
+      expect(step.pointsAdded['digital-app-innovation'] ?? 0).toBeCloseTo(chosen, 2);
+      // every other action still left in the plan, taken next instead
+      for (const other of result.steps.slice(i + 1)) {
+        const action = actions.find((a) => a.id === other.actionId)!;
+        const gain = scoreWith([...before.map((s) => s.change), action.change(taken(action.id) + 1)]) - now;
+        expect(chosen, `step ${i + 1} (${step.actionId}) against ${other.actionId}`).toBeGreaterThanOrEqual(gain - 1e-9);
+        if (Math.abs(gain - chosen) < 1e-9) expect(step.cost).toBeLessThanOrEqual(action.cost);
+      }
+    });
+  });
 });
