@@ -49,6 +49,11 @@ export function metric(data: Dataset | ReturnType<typeof score>, designation: De
   return path(data, designation, pathId).metrics.find((m) => m.id === metricId)!;
 }
 
+/** One component (part) of a metric by id, e.g. the Azure or Microsoft 365 part of a pooled Security metric. */
+export function part(m: ReturnType<typeof metric>, id: string) {
+  return m.components.find((c) => c.id === id)!;
+}
+
 /** n people holding the same certification: p-<prefix>-1 … */
 export function people(prefix: string, certName: string, n: number, earnedOn = '2023-01-01', expiresOn?: string) {
   return Array.from({ length: n }, (_, i) => cert(`${prefix}-${i + 1}@example.test`, certName, earnedOn, expiresOn));

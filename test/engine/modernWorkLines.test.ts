@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MetricResult } from '../../src/engine';
-import { dataset, m365, M1, M13, metric, metric26, N1, N13, score } from './helpers';
+import { dataset, m365, M1, M13, metric, metric26, N1, N13, score, part } from './helpers';
 
 const line = (m: MetricResult, subject: string, component?: string) => m.items.find((i) => i.subject === subject && (component === undefined || i.component === component));
 const subjects = (m: MetricResult, component?: string) =>
@@ -13,7 +13,6 @@ const subjects = (m: MetricResult, component?: string) =>
     .filter((i) => component === undefined || i.component === component)
     .map((i) => i.subject)
     .sort();
-const part = (m: MetricResult, id: string) => m.components.find((c) => c.id === id)!;
 
 describe('net customer adds (§4.4): tenants in the band now minus a year ago', () => {
   const data = () =>

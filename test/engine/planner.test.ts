@@ -1,6 +1,6 @@
 /** The planner against exhaustive search on small cases, and its guarantees. */
 import { describe, expect, it } from 'vitest';
-import { getEdition, prepare, scorePrepared, type Dataset, type DesignationId } from '../../src/engine';
+import { getEdition, prepare, scorePrepared, type Dataset, type DesignationId, type Prepared } from '../../src/engine';
 import { defaultActions, plan, type PlannerAction } from '../../src/engine/planner';
 import { prepareScenario, type Change } from '../../src/engine/scenario';
 import { azure, cert, dataset, M1, people } from './helpers';
@@ -29,6 +29,26 @@ const smallCatalogue = (costs: [number, number, number, number], limit = 3): Pla
     change: (k) => ({ type: 'addCustomer', tenantId: `c${k}`, fromMonth: M1, azure: [{ service: 'Virtual Machines', association: 'PAL', acrUsd: 1000 }] }),
   },
 ];
+
+/** Digital & App Innovation after `changes` on the near miss (the reference the planner's results are checked by). */
+function daiWith(base: Prepared, changes: Change[]) {
+  return scorePrepared(prepareScenario(base, nearMiss, edition, { id: 'p', name: 'p', changes }, M1), M1, { explain: false, window: false }).designations.find(
+    (d) => d.id === 'digital-app-innovation',
+  )!;
+}
+
+/** The changes qualify, and without any one of them they do not. */
+function expectQualifyingAndMinimal(base: Prepared, changes: Change[]) {
+  expect(daiWith(base, changes).qualified).toBe(true);
+  changes.forEach((_, i) =>
+    expect(
+      daiWith(
+        base,
+        changes.filter((__, j) => j !== i),
+      ).qualified,
+    ).toBe(false),
+  );
+}
 
 /** Exhaustive: every count vector within the limits; the cheapest that qualifies every target. */
 function exhaustive(data: Dataset, targets: DesignationId[], actions: PlannerAction[]): number | null {
@@ -73,13 +93,10 @@ describe('planner', () => {
     const actions = smallCatalogue([2165, 1365, 2165, 5000]);
     const base = prepare(nearMiss, edition);
     const result = plan(base, nearMiss, { targets: ['digital-app-innovation'], actions, month: M1 });
-    const changes = result.steps.map((s) => s.change);
-    const qualifies = (cs: Change[]) =>
-      scorePrepared(prepareScenario(base, nearMiss, edition, { id: 'p', name: 'p', changes: cs }, M1), M1, { explain: false, window: false }).designations.find(
-        (d) => d.id === 'digital-app-innovation',
-      )!.qualified;
-    expect(qualifies(changes)).toBe(true);
-    changes.forEach((_, i) => expect(qualifies(changes.filter((__, j) => j !== i))).toBe(false));
+    expectQualifyingAndMinimal(
+      base,
+      result.steps.map((s) => s.change),
+    );
   });
 
   it('reports "impossible within limits" with the reason', () => {
@@ -142,13 +159,10 @@ describe('planner', () => {
     const result = plan(base, nearMiss, { targets: ['digital-app-innovation'], actions, month: M1, maxEvaluations: 3 });
     expect(result).toMatchObject({ status: 'found', optimal: false });
     expect(result.reason).toMatch(/not proven cheapest/);
-    const changes = result.steps.map((s) => s.change);
-    const qualifies = (cs: Change[]) =>
-      scorePrepared(prepareScenario(base, nearMiss, edition, { id: 'p', name: 'p', changes: cs }, M1), M1, { explain: false, window: false }).designations.find(
-        (d) => d.id === 'digital-app-innovation',
-      )!.qualified;
-    expect(qualifies(changes)).toBe(true);
-    changes.forEach((_, i) => expect(qualifies(changes.filter((__, j) => j !== i))).toBe(false));
+    expectQualifyingAndMinimal(
+      base,
+      result.steps.map((s) => s.change),
+    );
     // never cheaper than the proven optimum
     expect(result.totalCost).toBeGreaterThanOrEqual(exhaustive(nearMiss, ['digital-app-innovation'], actions)!);
   });
@@ -174,9 +188,7 @@ describe('planner', () => {
     const base = prepare(nearMiss, edition);
     const result = plan(base, nearMiss, { targets: ['digital-app-innovation'], actions, month: M1 });
     expect(new Set(result.steps.map((s) => s.pointsAdded['digital-app-innovation'])).size).toBeGreaterThan(1);
-    const scoreWith = (changes: Change[]) =>
-      scorePrepared(prepareScenario(base, nearMiss, edition, { id: 'p', name: 'p', changes }, M1), M1, { explain: false, window: false }).designations.find((d) => d.id === 'digital-app-innovation')!
-        .score;
+    const scoreWith = (changes: Change[]) => daiWith(base, changes).score;
     result.steps.forEach((step, i) => {
       const before = result.steps.slice(0, i);
       const taken = (id: string) => before.filter((s) => s.actionId === id).length;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { getEdition, monthIndex, prepare, type Dataset, type MetricResult } from '../../src/engine';
 import { securityAzureTenants, securityM365Tenants } from '../../src/engine/measures/security';
-import { azure, dataset, m365, M1, M13, metric, metric26, N1, N13 } from './helpers';
+import { azure, dataset, m365, M1, M13, metric, metric26, N1, N13, part } from './helpers';
 
 const line = (m: MetricResult, component: string, subject: string) => m.items.find((i) => i.component === component && i.subject === subject);
 const subjects = (m: MetricResult, component: string) =>
@@ -14,7 +14,6 @@ const subjects = (m: MetricResult, component: string) =>
     .filter((i) => i.component === component)
     .map((i) => i.subject)
     .sort();
-const part = (m: MetricResult, id: string) => m.components.find((c) => c.id === id)!;
 
 describe('edition 2024 net customer adds: Azure (average $100 a month over the TTM, PAL) and Microsoft 365 (> 25 paid seats, CPOR)', () => {
   const data = () =>
