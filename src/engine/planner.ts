@@ -293,7 +293,10 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
   const memo = new Map(rules.map((r) => [r.id, new Map<string | number, DesignationResult>()]));
   const keyBase = Math.max(1, ...actions.map((a) => a.limit)) + 1;
   const keyDigits = Math.floor(52 / Math.log2(keyBase));
-  const changesOf = (counts: Counts): Change[] => counts.flatMap((n, i) => Array.from({ length: n }, (_, k) => actions[i]!.change(k + 1)));
+  // The k-th change of each action, made once: an evaluation lists the changes of every action it takes.
+  const madeChanges: Change[][] = actions.map(() => []);
+  const changeOf = (i: number, k: number): Change => (madeChanges[i]![k - 1] ??= actions[i]!.change(k));
+  const changesOf = (counts: Counts): Change[] => counts.flatMap((n, i) => Array.from({ length: n }, (_, k) => changeOf(i, k + 1)));
   const resultFor = (rule: (typeof rules)[number], counts: Counts): DesignationResult => {
     const own = relevant.get(rule.id)!;
     // The counts of the designation's own actions as one number (base: the largest limit + 1), else as text.
@@ -339,20 +342,32 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
 
   /** A* over canonical multisets for some targets; null when the evaluation budget runs out. */
   const search = (targets: typeof rules, lowerBounds: Map<DesignationId, number>, upperBound: number): Counts | null => {
-    const spentOn = (counts: Counts, id: DesignationId) => relevant.get(id)!.reduce((sum, i) => sum + counts[i]! * actions[i]!.cost, 0);
-    const cheapestFor = new Map(targets.map((t) => [t.id, Math.min(...relevant.get(t.id)!.map((i) => actions[i]!.cost))]));
-    const heuristic = (counts: Counts, results: DesignationResult[]) => {
+    // Per target: what one of each action spends on it (0 when the action does not affect it), so a state's
+    // spending per target, its cost and its size are its parent's plus one action's — never re-summed.
+    const spendOf = actions.map((a, i) => targets.map((t) => (relevant.get(t.id)!.includes(i) ? a.cost : 0)));
+    const cheapestFor = targets.map((t) => Math.min(...relevant.get(t.id)!.map((i) => actions[i]!.cost)));
+    const boundFor = targets.map((t) => lowerBounds.get(t.id) ?? 0);
+    const heuristic = (spent: number[], results: DesignationResult[]) => {
       let h = 0;
-      for (const d of results) {
-        if (d.qualified) continue;
-        const cheapest = cheapestFor.get(d.id)!;
-        h = Math.max(h, Number.isFinite(cheapest) ? cheapest : 0, (lowerBounds.get(d.id) ?? 0) - spentOn(counts, d.id));
+      for (let n = 0; n < results.length; n++) {
+        if (results[n]!.qualified) continue;
+        const cheapest = cheapestFor[n]!;
+        h = Math.max(h, Number.isFinite(cheapest) ? cheapest : 0, boundFor[n]! - spent[n]!);
       }
       return h;
     };
-    const queue = new MinQueue<{ counts: Counts; last: number; results: DesignationResult[] }>();
+    interface State {
+      counts: Counts;
+      last: number;
+      results: DesignationResult[];
+      cost: number;
+      size: number;
+      spent: number[];
+    }
+    const queue = new MinQueue<State>();
     const start = evaluate(zero, targets);
-    queue.push(heuristic(zero, start), 0, { counts: zero, last: 0, results: start });
+    const nothingSpent = targets.map(() => 0);
+    queue.push(heuristic(nothingSpent, start), 0, { counts: zero, last: 0, results: start, cost: 0, size: 0, spent: nothingSpent });
     const useful = actions.map((a) => a.affects.some((t) => targets.some((r) => r.id === t)));
     // Which targets each action can move: a step re-reads only those (the others keep their parent's result).
     const moves = actions.map((_, i) => targets.map((t) => relevant.get(t.id)!.includes(i)));
@@ -362,18 +377,15 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
       if (state.results.every((d) => d.qualified)) return state.counts;
       for (let i = state.last; i < actions.length; i++) {
         if (!useful[i] || state.counts[i]! >= actions[i]!.limit) continue;
+        const g = state.cost + actions[i]!.cost;
+        if (g > upperBound) continue;
         const counts = state.counts.slice();
         counts[i]! += 1;
-        const g = cost(counts);
-        if (g > upperBound) continue;
         const results = state.results.map((r, n) => (moves[i]![n] ? resultFor(targets[n]!, counts) : r));
-        const f = g + heuristic(counts, results);
+        const spent = state.spent.map((s, n) => s + spendOf[i]![n]!);
+        const f = g + heuristic(spent, results);
         if (f > upperBound) continue;
-        queue.push(
-          f,
-          counts.reduce((a, b) => a + b, 0),
-          { counts, last: i, results },
-        );
+        queue.push(f, state.size + 1, { counts, last: i, results, cost: g, size: state.size + 1, spent });
       }
     }
     return null;

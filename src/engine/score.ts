@@ -37,6 +37,25 @@ function componentPoints(rule: ComponentRule, units: number): Fraction {
   return raw.compare(rule.pointsAtMax) > 0 ? new Fraction(rule.pointsAtMax) : raw;
 }
 
+interface ComponentPoints {
+  exact: Fraction;
+  rounded: number;
+  text: string;
+}
+const NO_POINTS: ComponentPoints = { exact: new Fraction(0), rounded: 0, text: '0' };
+/** A component's points depend only on its rule and units: made once per pair (the planner scores thousands of states). */
+const pointsCache = new WeakMap<ComponentRule, Map<number, ComponentPoints>>();
+function pointsFor(rule: ComponentRule, units: number): ComponentPoints {
+  let byUnits = pointsCache.get(rule);
+  if (!byUnits) pointsCache.set(rule, (byUnits = new Map()));
+  let points = byUnits.get(units);
+  if (!points) {
+    const exact = componentPoints(rule, units);
+    byUnits.set(units, (points = { exact, rounded: round2(exact), text: exactText(exact) }));
+  }
+  return points;
+}
+
 function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResult; points: Fraction } {
   const mctx: MeasureContext = ctx;
   const components = rule.components.filter((c) => effective(c, ctx.checkDay));
@@ -47,7 +66,7 @@ function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResul
     unitsById.set(component.id, out.units);
     const unmet = (component.requires ?? []).filter((id) => (unitsById.get(id) ?? 0) < 1);
     const gated = unmet.length > 0;
-    const points = gated ? new Fraction(0) : componentPoints(component, out.units);
+    const points = gated ? NO_POINTS : pointsFor(component, out.units);
     let summary = out.summary;
     if (gated) summary = `${summary}; earns nothing until the prerequisite${unmet.length > 1 ? 's are' : ' is'} met`;
     else if (out.units > component.unitsForMax && !component.prerequisite) summary = `${summary}; the maximum is reached at ${component.unitsForMax}`;
@@ -58,15 +77,15 @@ function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResul
     }));
     scored.push({
       rule: component,
-      points,
+      points: points.exact,
       items,
       result: {
         id: component.id,
         label: component.label,
         units: out.units,
         value: out.value,
-        points: round2(points),
-        pointsExact: exactText(points),
+        points: points.rounded,
+        pointsExact: points.text,
         maxPoints: component.pointsAtMax,
         ...(gated ? { gated: true } : {}),
         summary,

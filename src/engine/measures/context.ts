@@ -42,7 +42,9 @@ export const usdWhole = (dollars: number): string => usd(dollars * 100);
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 /** `1,234.5`: numbers in explanation text (a cached formatter: toLocaleString builds one per call). */
-export const num = (n: number): string => numberFormat.format(n);
+// Whole numbers under 1,000 read the same without the formatter, which is the costlier path (the planner formats
+// thousands of summaries).
+export const num = (n: number): string => (Number.isInteger(n) && n > -1000 && n < 1000 && !Object.is(n, -0) ? String(n) : numberFormat.format(n));
 
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${num(n)} ${n === 1 ? singular : plural}`;
