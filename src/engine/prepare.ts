@@ -55,6 +55,8 @@ export interface Prepared {
     /** tenant → month → eligible ACR in cents (PAL/DPOR/CSP, offer not excluded; all services). */
     acr: Map<string, MonthSeries>;
     totalByMonth: MonthSeries;
+    /** service → month → eligible ACR in cents over every tenant (RULES-2026 §2.7 reads the service's total). */
+    serviceTotals: Map<string, MonthSeries>;
     /** service → tenant → first month with eligible ACR > 0 (summed per tenant, service and month). */
     firstUse: Map<string, Map<string, MonthIndex>>;
     /** tenant → month → eligible Security ACR in cents (PAL, security services, offer not excluded). */
@@ -166,6 +168,7 @@ class Builder {
           azure: {
             acr: fresh(new Map()),
             totalByMonth: fresh(new Map()),
+            serviceTotals: fresh(new Map()),
             firstUse: fresh(new Map()),
             security: fresh(new Map()),
             securityTotalByMonth: fresh(new Map()),
@@ -291,6 +294,7 @@ class Builder {
     const service = this.p.vocabulary.azureService(row.service);
     this.add(az, 'acr', tenant, month, amount);
     this.addTotal(az, 'totalByMonth', month, amount);
+    this.add(az, 'serviceTotals', service, month, amount);
     // Nested maps, not a `tenant␟service` key: no string to build and hash for each of a million rows.
     const byService = this.ownEntry(this.own(this.p, 'azurePerService') as Map<string, Map<string, MonthSeries>>, tenant, () => new Map());
     const series = this.ownEntry(byService as Map<string, MonthSeries>, service, () => new Map());

@@ -193,6 +193,19 @@ function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azure
 /** Azure customers (eligible ACR > 0 over the TTM, or in the scoring month) and how many are in an SMB segment. */
 function azureCustomerShare(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { customers: number; smb: number } {
   const { prepared, month } = ctx;
+  // It reads the ACR series and the tenants' segments only: the three Azure designations share one count.
+  let byTenants = shareCache.get(prepared.azure.acr);
+  if (!byTenants) shareCache.set(prepared.azure.acr, (byTenants = new WeakMap()));
+  let bySelection = byTenants.get(prepared.tenants);
+  if (!bySelection) byTenants.set(prepared.tenants, (bySelection = new Map()));
+  const key = `${month}|${sel.customerBase}|${sel.smbSegments.join('|')}`;
+  let share = bySelection.get(key);
+  if (!share) bySelection.set(key, (share = countAzureCustomers(prepared, month, sel)));
+  return share;
+}
+const shareCache = new WeakMap<object, WeakMap<object, Map<string, { customers: number; smb: number }>>>();
+
+function countAzureCustomers(prepared: Prepared, month: MonthIndex, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { customers: number; smb: number } {
   const from = sel.customerBase === 'ttm' ? month - 11 : month;
   let customers = 0,
     smb = 0;

@@ -1,7 +1,8 @@
 /** Property tests (fast-check): invariants that hold for any data, not just hand-picked cases. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getEdition, prepare, scoreDataset, scorePrepared, type Dataset, type ScoreReport } from '../../src/engine';
+import { getEdition, lastDayOf, monthIndex, prepare, scoreDataset, scorePrepared, type Dataset, type ScoreReport } from '../../src/engine';
+import { measure, MEASURE_READS, measureUncached } from '../../src/engine/measures';
 import { applyRows } from '../../src/engine/prepare';
 import { cert, M1 } from './helpers';
 
@@ -162,26 +163,65 @@ describe('engine invariants', () => {
     );
   });
 
-  it('adding rows to a prepared base equals preparing the merged data, and leaves the base unchanged', () => {
-    const edition = getEdition('2024');
-    fc.assert(
-      fc.property(datasetArb, datasetArb, (a, b) => {
-        const base = prepare(a, edition);
-        const before = numbers(scorePrepared(base, M1, { explain: false }));
-        const extra = { azure: b.azure, m365: b.m365, bizappsRevenue: b.bizappsRevenue, bizappsUsage: b.bizappsUsage, certifications: b.certifications };
-        const incremental = scorePrepared(applyRows(base, extra), M1, { explain: false });
-        const merged: Dataset = {
-          ...a,
-          azure: [...a.azure, ...b.azure],
-          m365: [...a.m365, ...b.m365],
-          bizappsRevenue: [...a.bizappsRevenue, ...b.bizappsRevenue],
-          bizappsUsage: [...a.bizappsUsage, ...b.bizappsUsage],
-          certifications: [...a.certifications, ...b.certifications],
-        };
-        expect(numbers(incremental)).toEqual(numbers(score(merged)));
-        expect(numbers(scorePrepared(base, M1, { explain: false }))).toEqual(before);
-      }),
-      RUNS,
-    );
+  it('adding rows to a prepared base equals preparing the merged data, and leaves the base unchanged (both editions)', () => {
+    fc.assert(fc.property(datasetArb, datasetArb, extendsLikeMerged), RUNS);
+  });
+
+  it('the measure cache is transparent: after rows are added, every cached result equals a fresh one (both editions)', () => {
+    fc.assert(fc.property(datasetArb, datasetArb, cacheIsTransparent), RUNS);
+  });
+
+  it('every measure declares what it reads: with its declaration emptied, the cache returns a stale result', () => {
+    // The cache is keyed by the declared parts only; with none declared, a result cached for the base is reused
+    // after rows are added, so the property above fails for some data.
+    for (const kind of Object.keys(MEASURE_READS) as (keyof typeof MEASURE_READS)[]) {
+      const declared = MEASURE_READS[kind];
+      MEASURE_READS[kind] = { ...declared, data: () => [] };
+      try {
+        const outcome = fc.check(fc.property(datasetArb, datasetArb, cacheIsTransparent), { numRuns: 300, seed: 7 });
+        expect(outcome.failed, kind).toBe(true);
+      } finally {
+        MEASURE_READS[kind] = declared;
+      }
+    }
   });
 });
+
+/** Scores `a` (filling the measure cache), adds `b`, and checks every component's cached measure against a fresh one. */
+function cacheIsTransparent(a: Dataset, b: Dataset): void {
+  for (const id of ['2024', '2026']) {
+    const edition = getEdition(id);
+    const base = prepare(a, edition);
+    scorePrepared(base, M1, { explain: false });
+    const extended = applyRows(base, { azure: b.azure, m365: b.m365, bizappsRevenue: b.bizappsRevenue, bizappsUsage: b.bizappsUsage, certifications: b.certifications });
+    const ctx = { prepared: extended, month: monthIndex(M1), checkDay: lastDayOf(monthIndex(M1)), explain: false };
+    for (const d of edition.designations)
+      for (const path of d.paths)
+        for (const metric of path.metrics)
+          for (const component of metric.components) {
+            const { units, value } = measureUncached(ctx, component.measure);
+            expect(measure(ctx, component.measure), `${id} ${d.id} ${path.id} ${metric.id} ${component.id}`).toMatchObject({ units, value });
+          }
+  }
+}
+
+/** Scores `a` prepared (so its results are cached), then `a` plus `b` through applyRows, against `a` and `b` prepared together. */
+function extendsLikeMerged(a: Dataset, b: Dataset): void {
+  for (const id of ['2024', '2026']) {
+    const edition = getEdition(id);
+    const base = prepare(a, edition);
+    const before = numbers(scorePrepared(base, M1, { explain: false }));
+    const extra = { azure: b.azure, m365: b.m365, bizappsRevenue: b.bizappsRevenue, bizappsUsage: b.bizappsUsage, certifications: b.certifications };
+    const incremental = scorePrepared(applyRows(base, extra), M1, { explain: false });
+    const merged: Dataset = {
+      ...a,
+      azure: [...a.azure, ...b.azure],
+      m365: [...a.m365, ...b.m365],
+      bizappsRevenue: [...a.bizappsRevenue, ...b.bizappsRevenue],
+      bizappsUsage: [...a.bizappsUsage, ...b.bizappsUsage],
+      certifications: [...a.certifications, ...b.certifications],
+    };
+    expect(numbers(incremental)).toEqual(numbers(scoreDataset(merged, { month: M1, explain: false, edition: id })));
+    expect(numbers(scorePrepared(base, M1, { explain: false }))).toEqual(before);
+  }
+}

@@ -206,19 +206,16 @@ export function azureServicesWithAcr(ctx: MeasureContext, p: { excludedServices:
   const m1 = ctx.month,
     from = m1 - 11;
   const excluded = new Set(p.excludedServices.map(nameKey));
-  const totals = new Map<string, { cents: number; tenants: number }>();
-  for (const byService of ctx.prepared.azurePerService.values()) {
-    for (const [service, series] of byService) {
-      const ttm = sumRange(series, from, m1);
-      const entry = totals.get(service) ?? { cents: 0, tenants: 0 };
-      entry.cents += ttm;
-      if (ttm > 0) entry.tenants++;
-      totals.set(service, entry);
-    }
-  }
+  // The numbers need each service's total only; the explanation lines also say how many customers had ACR.
+  const customers = new Map<string, number>();
+  if (ctx.explain)
+    for (const byService of ctx.prepared.azurePerService.values())
+      for (const [service, series] of byService) if (sumRange(series, from, m1) > 0) customers.set(service, (customers.get(service) ?? 0) + 1);
   const items: ExplanationItem[] = [];
   let services = 0;
-  for (const [service, { cents, tenants }] of totals) {
+  for (const [service, series] of ctx.prepared.azure.serviceTotals) {
+    const cents = sumRange(series, from, m1);
+    const tenants = customers.get(service) ?? 0;
     if (excluded.has(nameKey(service))) {
       if (ctx.explain && cents !== 0) items.push({ subject: service, subjectKind: 'service', counted: false, reason: `${service} do not count as deployments`, values: { ttmUsd: cents / 100 } });
       continue;

@@ -58,12 +58,14 @@ export function securityAzureTenants(ctx: MeasureContext, p: { ttmUsd: UsdBand; 
  * when it was inside it over the 12 months ending a year earlier (RULES-2026 §5.6 / AMB26-25).
  */
 function inUsdBand(series: MonthSeries, end: MonthIndex, band: UsdBand, scale: number): boolean {
-  const core = (e: MonthIndex) => {
-    const ttm = sumRange(series, e - 11, e);
-    return passes(ttm, band, scale) && (band.atMost === undefined || ttm <= band.atMost * scale);
-  };
-  if (core(end)) return true;
-  return !!band.carryOver && band.atMost !== undefined && sumRange(series, end - 11, end) > band.atMost * scale && core(end - 12);
+  if (inCoreUsdBand(series, end, band, scale)) return true;
+  return !!band.carryOver && band.atMost !== undefined && sumRange(series, end - 11, end) > band.atMost * scale && inCoreUsdBand(series, end - 12, band, scale);
+}
+
+/** The 12 months ending `end` are in the band itself (no carry-over). A function, not a closure: it runs per tenant. */
+function inCoreUsdBand(series: MonthSeries, end: MonthIndex, band: UsdBand, scale: number): boolean {
+  const ttm = sumRange(series, end - 11, end);
+  return passes(ttm, band, scale) && (band.atMost === undefined || ttm <= band.atMost * scale);
 }
 
 function usdBandText(band: UsdBand): string {
