@@ -20,7 +20,11 @@ export interface SeatCell {
 export function scopedCells(ctx: MeasureContext, tenant: string, month: MonthIndex, workloads: ReadonlySet<string>, associations: readonly string[]): SeatCell[] {
   const all = ctx.prepared.m365.cells.get(tenant)?.get(month);
   if (!all) return NONE;
-  const cells = all.filter((c) => workloads.has(c.workload) && associations.includes(c.association));
+  // This runs for every tenant, month and rule: no new array when every cell or none is in scope.
+  let inScope = 0;
+  for (const c of all) if (workloads.has(c.workload) && associations.includes(c.association)) inScope++;
+  if (inScope === 0) return NONE;
+  const cells = inScope === all.length ? all : all.filter((c) => workloads.has(c.workload) && associations.includes(c.association));
   if (cells.length < 2 || ctx.prepared.edition.m365SeatsAcrossAssociations === 'any') return cells;
   // A tenant has a few cells: merge workloads seen twice in place of a map (this runs for every tenant and month).
   const merged: SeatCell[] = [];

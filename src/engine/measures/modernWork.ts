@@ -24,14 +24,24 @@ function trackBand(ctx: MeasureContext, track: Track): SeatBand {
   return { over: band.paidSeatsOver, ...(band.paidSeatsAtMost !== undefined ? { atMost: band.paidSeatsAtMost } : {}), ...(band.promotion ? { promotion: true } : {}) };
 }
 
+/** Where a rule tests a track's band: the associations read and the band (made once per measure, not per tenant). */
+interface BandScope {
+  associations: readonly string[];
+  band: SeatBand;
+}
+
 /**
- * §4.2 / AMB-25 / AMB-46: some eligible workload is in the track's band in `month`, through the track's
- * associations, or through `association` alone where the edition tests an option's band by its own
- * association (RULES-2026 AMB26-45).
+ * §4.2 / AMB-25 / AMB-46: the track's associations, or `association` alone where the edition tests an option's
+ * band by its own association (RULES-2026 AMB26-45).
  */
-function inBand(ctx: MeasureContext, workloads: Set<string>, track: Track, tenant: string, month: MonthIndex, association?: string): boolean {
-  const scope = association && ctx.prepared.edition.modernWork.optionBand === 'option' ? [association] : ctx.prepared.edition.modernWork.tracks[track].associations;
-  return tenantInBand(ctx, tenant, month, workloads, scope, trackBand(ctx, track));
+function bandScope(ctx: MeasureContext, track: Track, association?: string): BandScope {
+  const associations = association && ctx.prepared.edition.modernWork.optionBand === 'option' ? [association] : ctx.prepared.edition.modernWork.tracks[track].associations;
+  return { associations, band: trackBand(ctx, track) };
+}
+
+/** Some eligible workload is in the band in `month`, through the scope's associations. */
+function inBand(ctx: MeasureContext, workloads: Set<string>, scope: BandScope, tenant: string, month: MonthIndex): boolean {
+  return tenantInBand(ctx, tenant, month, workloads, scope.associations, scope.band);
 }
 
 function bandText(ctx: MeasureContext, track: Track): string {
@@ -46,14 +56,15 @@ export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads
   const m1 = ctx.month,
     m13 = m1 - 12;
   const workloads = eligibleWorkloads(ctx, p.workloads);
+  const scope = bandScope(ctx, p.track);
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
     const nowCells = cellsAt(ctx, tenant, m1),
       thenCells = cellsAt(ctx, tenant, m13);
-    const now = inBand(ctx, workloads, p.track, tenant, m1),
-      then = inBand(ctx, workloads, p.track, tenant, m13);
+    const now = inBand(ctx, workloads, scope, tenant, m1),
+      then = inBand(ctx, workloads, scope, tenant, m13);
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;
@@ -61,10 +72,7 @@ export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads
     const seatsNow = maxSeats(workloads, nowCells),
       seatsThen = maxSeats(workloads, thenCells);
     const band = bandText(ctx, p.track);
-    const promoted =
-      now && promotedOnly(ctx, tenant, m1, workloads, ctx.prepared.edition.modernWork.tracks[p.track].associations, trackBand(ctx, p.track))
-        ? ` (grew past the band but was in it in ${m(m13)}: still counted, promotion rule)`
-        : '';
+    const promoted = now && promotedOnly(ctx, tenant, m1, workloads, scope.associations, scope.band) ? ` (grew past the band but was in it in ${m(m13)}: still counted, promotion rule)` : '';
     const reason =
       line === 1
         ? `new: ${band} in ${m(m1)} (largest workload ${seatsNow}), not in ${m(m13)}${promoted}`
@@ -103,14 +111,15 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
     m13 = m1 - 12;
   const workloads = eligibleWorkloads(ctx, p.workloads);
   const { creditBaselineInBand } = ctx.prepared.edition.modernWork;
+  const scope = bandScope(ctx, p.track, p.association);
   let current = 0,
     baseline = 0;
   const items: ExplanationItem[] = [];
   for (const tenant of ctx.prepared.m365.cells.keys()) {
     const nowCells = cellsAt(ctx, tenant, m1),
       thenCells = cellsAt(ctx, tenant, m13);
-    let cur = inBand(ctx, workloads, p.track, tenant, m1, p.association) ? activeUsers(workloads, nowCells, p.association) : 0;
-    let base = inBand(ctx, workloads, p.track, tenant, m13, p.association) ? activeUsers(workloads, thenCells, p.association) : 0;
+    let cur = inBand(ctx, workloads, scope, tenant, m1) ? activeUsers(workloads, nowCells, p.association) : 0;
+    let base = inBand(ctx, workloads, scope, tenant, m13) ? activeUsers(workloads, thenCells, p.association) : 0;
     let note = '';
     const associated = associationMonth(ctx, tenant, p.association);
     if (associated !== null && associated > m1) {
@@ -118,7 +127,7 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
       note = `; associated in ${m(associated)}, after ${m(m1)}: no credit yet (AMB-58)`;
     } else if (associated !== null && associated > m13) {
       // AMB-58 (G-07: whatever the band); RULES-2026 AMB26-45: its contribution then, so in the band then.
-      base = !creditBaselineInBand || inBand(ctx, workloads, p.track, tenant, associated, p.association) ? activeUsers(workloads, cellsAt(ctx, tenant, associated), p.association) : 0;
+      base = !creditBaselineInBand || inBand(ctx, workloads, scope, tenant, associated) ? activeUsers(workloads, cellsAt(ctx, tenant, associated), p.association) : 0;
       note = `; associated in ${m(associated)}: growth counts from its ${base} active users then (AMB-58)`;
     }
     current += cur;
@@ -150,6 +159,7 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
     m13 = m1 - 12;
   const workloads = eligibleWorkloads(ctx, p.workloads);
   const already = ctx.prepared.edition.modernWork.alreadyDeployed;
+  const scope = bandScope(ctx, p.track, p.association);
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
@@ -157,8 +167,8 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
   for (const tenant of ctx.prepared.m365.cells.keys()) {
     const nowCells = cellsAt(ctx, tenant, m1),
       thenCells = cellsAt(ctx, tenant, m13);
-    let now = inBand(ctx, workloads, p.track, tenant, m1, p.association) && deployed(workloads, nowCells, p.association, p.activePercent);
-    const then = inBand(ctx, workloads, p.track, tenant, m13, p.association) && deployed(workloads, thenCells, p.association, p.activePercent);
+    let now = inBand(ctx, workloads, scope, tenant, m1) && deployed(workloads, nowCells, p.association, p.activePercent);
+    const then = inBand(ctx, workloads, scope, tenant, m13) && deployed(workloads, thenCells, p.association, p.activePercent);
     let excludedNote = '';
     const associated = associationMonth(ctx, tenant, p.association);
     // AMB-58 / RULES-2026 AMB26-45: already deployed when associated in the last 12 months (the test of that month is edition data).
@@ -167,7 +177,7 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
       associated !== null &&
       associated >= m1 - 11 &&
       associated <= m1 &&
-      (!already.inBand || inBand(ctx, workloads, p.track, tenant, associated, p.association)) &&
+      (!already.inBand || inBand(ctx, workloads, scope, tenant, associated)) &&
       deployed(workloads, cellsAt(ctx, tenant, associated), p.association, already.activePercent)
     ) {
       now = false;
