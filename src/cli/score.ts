@@ -5,6 +5,7 @@
  */
 import { createReadStream, statSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { compareEditions, DEFAULT_EDITION, EDITION_IDS, editions, isMonth, NothingToScoreError, scoreDataset, type EditionComparison, type ScoreReport } from '../engine';
 import { importFiles, type ImportResult } from '../io/import';
 import type { FileSource } from '../io/source';
@@ -101,7 +102,9 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
     }
     throw error;
   }
-  const imported: ImportResult = await importFiles(sources, { edition: args.edition, ...(args.maxFileBytes ? { maxFileBytes: args.maxFileBytes } : {}) });
+  // The process's heap limit (NODE_OPTIONS=--max-old-space-size raises it): files that need more are refused up front.
+  const memoryLimitBytes = getHeapStatistics().heap_size_limit;
+  const imported: ImportResult = await importFiles(sources, { edition: args.edition, memoryLimitBytes, ...(args.maxFileBytes ? { maxFileBytes: args.maxFileBytes } : {}) });
   const usable = imported.files.some((f) => f.kind !== null && f.rowsLoaded > 0);
   const fail = (message: string) => {
     if (args.json) out(JSON.stringify({ error: message, problems: imported.problems.map(({ file, row, column, message: m, severity }) => ({ file, row, column, message: m, severity })) }, null, 2));

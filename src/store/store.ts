@@ -88,6 +88,14 @@ interface Actions {
 const rejectedFiles = new Map<string, File>();
 const headerSignature = (headers: string[]) => headers.map(headerKey).join('|');
 
+/**
+ * The page's JavaScript heap limit where the browser tells it (Chromium); else 4 GB, what 64-bit browsers give a
+ * page. The worker's heap has the same limit; files that would need more are refused before they are read.
+ */
+function heapLimitBytes(): number {
+  return (performance as Performance & { memory?: { jsHeapSizeLimit: number } }).memory?.jsHeapSizeLimit ?? 4 * 1024 ** 3;
+}
+
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 const usable = (f: FileImport) => f.kind !== null && f.rowsLoaded > 0;
 
@@ -116,7 +124,7 @@ export const useStore = create<State & Actions>()(
           const result = await engine().load(
             inputs,
             progressCallback((progress) => set({ importing: { progress, files: inputs.map((i) => i.name) } })),
-            { maxFileBytes: getState().settings.maxFileMb * 1024 * 1024 },
+            { maxFileBytes: getState().settings.maxFileMb * 1024 * 1024, memoryLimitBytes: heapLimitBytes() },
           );
           const kept = accept(result);
           set({ lastAttempt: { files: result.files, problems: result.problems, kept } });

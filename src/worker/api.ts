@@ -147,7 +147,7 @@ export function createEngineApi() {
 
   const api = {
     /** Reads and parses the files (streaming), builds the dataset, keeps it under a new version. */
-    async load(files: FileInput[], onProgress?: (progress: ImportProgress) => void, options: Pick<ImportOptions, 'maxFileBytes'> = {}): Promise<LoadResult> {
+    async load(files: FileInput[], onProgress?: (progress: ImportProgress) => void, options: Pick<ImportOptions, 'maxFileBytes' | 'memoryLimitBytes'> = {}): Promise<LoadResult> {
       running?.abort();
       const controller = new AbortController();
       running = controller;

@@ -1,6 +1,6 @@
 /** Import (FORMATS.md): each bad input gives the right problem — file, row, column, reason — and good rows load. */
 import { describe, expect, it } from 'vitest';
-import { importFile, importFiles, type FileImport } from '../../src/io/import';
+import { importFile, importFiles, MEMORY_PER_CSV_BYTE, type FileImport } from '../../src/io/import';
 import { sourceFromBytes, sourceFromText } from '../../src/io/source';
 import { parseAmount, parseDay, parseMonth } from '../../src/io/values';
 
@@ -177,6 +177,27 @@ describe('files', () => {
     const { report, rows } = await one('big.csv', `${AZURE}${'a,2024-06,VM,PAL,10\n'.repeat(100)}`, { maxFileBytes: 1024 });
     expect(rows).toHaveLength(0);
     expect(report.problems).toEqual([{ file: 'big.csv', row: 0, column: '', message: 'file is 2 KB, over the 1 KB limit: not loaded (change the limit in the settings)', severity: 'error' }]);
+  });
+
+  it('files that together need more memory than the caller has are all refused before any is read', async () => {
+    const a = sourceFromText('a.csv', `${AZURE}a,2024-06,VM,PAL,10\n`);
+    const b = sourceFromText('b.csv', `${AZURE}b,2024-06,VM,PAL,20\n`);
+    const total = a.size + b.size; // 64 + 64 = 128 bytes; 7 bytes of memory per byte of CSV → 896 bytes
+    const refused = await importFiles([a, b], { memoryLimitBytes: total * MEMORY_PER_CSV_BYTE - 1 });
+    expect(refused.dataset.azure).toHaveLength(0);
+    expect(refused.files.map((f) => [f.file, f.rowsLoaded])).toEqual([
+      ['a.csv', 0],
+      ['b.csv', 0],
+    ]);
+    const message = `not loaded: the 2 files add up to ${total} bytes, and scoring that needs about ${total * 7} bytes of memory, more than the ${total * 7 - 1} bytes available here; load fewer months or fewer files at a time`;
+    expect(refused.problems).toEqual([
+      { file: 'a.csv', row: 0, column: '', message, severity: 'error' },
+      { file: 'b.csv', row: 0, column: '', message, severity: 'error' },
+    ]);
+    // At the limit exactly, both load, in file order.
+    const loaded = await importFiles([a, b], { memoryLimitBytes: total * MEMORY_PER_CSV_BYTE });
+    expect(loaded.dataset.azure.map((r) => r.tenantId)).toEqual(['a', 'b']);
+    expect(loaded.problems).toEqual([]);
   });
 
   it('title rows above the header are skipped and reported', async () => {
