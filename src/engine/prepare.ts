@@ -300,10 +300,18 @@ class Builder {
     const series = this.ownEntry(byService as Map<string, MonthSeries>, service, () => new Map());
     series.set(month, (series.get(month) ?? 0) + amount);
     if (!this.fresh) this.touchedServices.push([tenant, service]);
-    if ((this.securityServices.has(service) || this.securityServiceKeys.has(nameKey(row.service))) && this.securityAssociations.has(association)) {
+    if (this.isSecurityService(row.service, service) && this.securityAssociations.has(association)) {
       this.add(az, 'security', tenant, month, amount);
       this.addTotal(az, 'securityTotalByMonth', month, amount);
     }
+  }
+
+  /** Security services by the name as written (a million rows repeat a few names: the name key is made once each). */
+  private securityByName = new Map<string, boolean>();
+  private isSecurityService(written: string, service: string): boolean {
+    let security = this.securityByName.get(written);
+    if (security === undefined) this.securityByName.set(written, (security = this.securityServices.has(service) || this.securityServiceKeys.has(nameKey(written))));
+    return security;
   }
 
   /** The tenant and service pairs an extending build wrote (a fresh build recomputes every pair). */

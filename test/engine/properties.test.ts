@@ -18,14 +18,18 @@ const azureRow = fc.record({
   association: fc.constantFrom('PAL', 'DPOR', 'CSP Tier 1', 'CPOR'),
   acrUsd: fc.integer({ min: -50_000, max: 2_000_000 }).map((c) => c / 100),
 });
-const m365Row = fc.record({
-  tenantId: tenant,
-  month,
-  workload: fc.constantFrom('Exchange', 'Teams', 'Intune', 'Entra ID P1', 'Microsoft Defender for Endpoint'),
-  association: fc.constantFrom('CPOR', 'DPOR', 'CSP'),
-  paidSeats: fc.integer({ min: 0, max: 600 }),
-  activeUsers: fc.integer({ min: 0, max: 600 }),
-});
+const m365Row = fc
+  .record({
+    tenantId: tenant,
+    month,
+    workload: fc.constantFrom('Exchange', 'Teams', 'Intune', 'Entra ID P1', 'Microsoft Defender for Endpoint'),
+    association: fc.constantFrom('CPOR', 'DPOR', 'CSP'),
+    paidSeats: fc.integer({ min: 0, max: 600 }),
+    activeUsers: fc.integer({ min: 0, max: 600 }),
+    // AMB-58: the association day moves growth's baseline and excludes deployments already in place.
+    associatedOn: fc.constantFrom(undefined, undefined, '2023-09-10', '2024-03-01', '2024-07-02'),
+  })
+  .map(({ associatedOn, ...row }) => (associatedOn ? { ...row, associatedOn } : row));
 const revenueRow = fc.record({
   tenantId: tenant,
   month,

@@ -72,3 +72,32 @@ export function netLine(now: boolean, then: boolean): 1 | -1 | 0 {
   if (!now && then) return -1;
   return 0;
 }
+
+const tenantResults = new WeakMap<object, Map<string, unknown>>();
+/**
+ * A tenant's part of a numbers-only measure, computed once per identity of the tenant's data and per `key`, which
+ * names everything else the part reads (spec, month, and the identity of any other data). applyRows copies what it
+ * writes, so after a scenario change a measure re-reads only the tenants the change touched.
+ */
+export function perTenant<T>(data: object, key: string, compute: () => T): T {
+  let results = tenantResults.get(data);
+  if (!results) tenantResults.set(data, (results = new Map()));
+  let result = results.get(key) as T | undefined;
+  if (result === undefined) results.set(key, (result = compute()));
+  return result;
+}
+
+const specKeys = new WeakMap<object, string>();
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+/** A per-tenant key for a measure: the spec, the month, and the identities of other data it reads (`also`). */
+export function tenantKey(spec: object, month: MonthIndex, ...also: object[]): string {
+  let key = specKeys.get(spec);
+  if (key === undefined) specKeys.set(spec, (key = JSON.stringify(spec)));
+  for (const other of also) {
+    let id = objectIds.get(other);
+    if (id === undefined) objectIds.set(other, (id = nextObjectId++));
+    key += `|${id}`;
+  }
+  return `${key}|${month}`;
+}

@@ -6,7 +6,7 @@ import { SEP } from '../prepare';
 import type { SeatBand, Threshold } from '../rules/types';
 import { promotedOnly, tenantInBand, workloadSet } from './m365';
 import type { ExplanationItem } from '../types';
-import { count, m, netLine, passes, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
+import { count, m, netLine, passes, perTenant, tenantKey, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
 
 type Track = 'enterprise' | 'smb';
 
@@ -60,15 +60,17 @@ export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
-  for (const tenant of ctx.prepared.m365.cells.keys()) {
-    const nowCells = cellsAt(ctx, tenant, m1),
-      thenCells = cellsAt(ctx, tenant, m13);
-    const now = inBand(ctx, workloads, scope, tenant, m1),
-      then = inBand(ctx, workloads, scope, tenant, m13);
+  const inBandThenAndNow = (tenant: string) => ({ now: inBand(ctx, workloads, scope, tenant, m1), then: inBand(ctx, workloads, scope, tenant, m13) });
+  const key = tenantKey(p, m1);
+  for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
+    const { now, then } = ctx.explain ? inBandThenAndNow(tenant) : perTenant(byMonth, key, () => inBandThenAndNow(tenant));
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;
-    if (!ctx.explain || (nowCells.length === 0 && thenCells.length === 0)) continue;
+    if (!ctx.explain) continue;
+    const nowCells = cellsAt(ctx, tenant, m1),
+      thenCells = cellsAt(ctx, tenant, m13);
+    if (nowCells.length === 0 && thenCells.length === 0) continue;
     const seatsNow = maxSeats(workloads, nowCells),
       seatsThen = maxSeats(workloads, thenCells);
     const band = bandText(ctx, p.track);
@@ -115,23 +117,28 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
   let current = 0,
     baseline = 0;
   const items: ExplanationItem[] = [];
-  for (const tenant of ctx.prepared.m365.cells.keys()) {
-    const nowCells = cellsAt(ctx, tenant, m1),
-      thenCells = cellsAt(ctx, tenant, m13);
-    let cur = inBand(ctx, workloads, scope, tenant, m1) ? activeUsers(workloads, nowCells, p.association) : 0;
-    let base = inBand(ctx, workloads, scope, tenant, m13) ? activeUsers(workloads, thenCells, p.association) : 0;
-    let note = '';
+  const growthOf = (tenant: string): { cur: number; base: number; associated: MonthIndex | null } => {
     const associated = associationMonth(ctx, tenant, p.association);
-    if (associated !== null && associated > m1) {
-      cur = base = 0;
-      note = `; associated in ${m(associated)}, after ${m(m1)}: no credit yet (AMB-58)`;
-    } else if (associated !== null && associated > m13) {
-      // AMB-58 (G-07: whatever the band); RULES-2026 AMB26-45: its contribution then, so in the band then.
-      base = !creditBaselineInBand || inBand(ctx, workloads, scope, tenant, associated) ? activeUsers(workloads, cellsAt(ctx, tenant, associated), p.association) : 0;
-      note = `; associated in ${m(associated)}: growth counts from its ${base} active users then (AMB-58)`;
-    }
+    // AMB-58: no credit before the association month.
+    if (associated !== null && associated > m1) return { cur: 0, base: 0, associated };
+    const cur = inBand(ctx, workloads, scope, tenant, m1) ? activeUsers(workloads, cellsAt(ctx, tenant, m1), p.association) : 0;
+    // AMB-58 (G-07: whatever the band); RULES-2026 AMB26-45: associated inside the year, growth counts from its
+    // contribution in the association month, so in the band then.
+    const from = associated !== null && associated > m13 ? associated : m13;
+    const base = (from === m13 || creditBaselineInBand) && !inBand(ctx, workloads, scope, tenant, from) ? 0 : activeUsers(workloads, cellsAt(ctx, tenant, from), p.association);
+    return { cur, base, associated };
+  };
+  const key = tenantKey(p, m1, ctx.prepared.m365.associatedOn);
+  for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
+    const { cur, base, associated } = ctx.explain ? growthOf(tenant) : perTenant(byMonth, key, () => growthOf(tenant));
     current += cur;
     baseline += base;
+    const note =
+      associated === null || associated <= m13
+        ? ''
+        : associated > m1
+          ? `; associated in ${m(associated)}, after ${m(m1)}: no credit yet (AMB-58)`
+          : `; associated in ${m(associated)}: growth counts from its ${base} active users then (AMB-58)`;
     if (ctx.explain && (cur !== 0 || base !== 0 || note)) {
       items.push({
         ...tenantName(ctx, tenant),
@@ -164,29 +171,32 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
     losses = 0;
   const items: ExplanationItem[] = [];
   const pct = 'over' in p.activePercent ? `more than ${p.activePercent.over} %` : `at least ${p.activePercent.atLeast} %`;
-  for (const tenant of ctx.prepared.m365.cells.keys()) {
-    const nowCells = cellsAt(ctx, tenant, m1),
-      thenCells = cellsAt(ctx, tenant, m13);
-    let now = inBand(ctx, workloads, scope, tenant, m1) && deployed(workloads, nowCells, p.association, p.activePercent);
-    const then = inBand(ctx, workloads, scope, tenant, m13) && deployed(workloads, thenCells, p.association, p.activePercent);
-    let excludedNote = '';
+  const deployedThenAndNow = (tenant: string): { now: boolean; then: boolean; excludedAt: MonthIndex | null } => {
+    const now = inBand(ctx, workloads, scope, tenant, m1) && deployed(workloads, cellsAt(ctx, tenant, m1), p.association, p.activePercent);
+    const then = inBand(ctx, workloads, scope, tenant, m13) && deployed(workloads, cellsAt(ctx, tenant, m13), p.association, p.activePercent);
     const associated = associationMonth(ctx, tenant, p.association);
     // AMB-58 / RULES-2026 AMB26-45: already deployed when associated in the last 12 months (the test of that month is edition data).
-    if (
+    const excluded =
       now &&
       associated !== null &&
       associated >= m1 - 11 &&
       associated <= m1 &&
       (!already.inBand || inBand(ctx, workloads, scope, tenant, associated)) &&
-      deployed(workloads, cellsAt(ctx, tenant, associated), p.association, already.activePercent)
-    ) {
-      now = false;
-      excludedNote = `associated in ${m(associated)} when already ${'over' in already.activePercent ? `more than ${already.activePercent.over} %` : `at least ${already.activePercent.atLeast} %`} active: excluded (AMB-58)`;
-    }
+      deployed(workloads, cellsAt(ctx, tenant, associated), p.association, already.activePercent);
+    return { now: now && !excluded, then, excludedAt: excluded ? associated : null };
+  };
+  const key = tenantKey(p, m1, ctx.prepared.m365.associatedOn);
+  for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
+    const { now, then, excludedAt } = ctx.explain ? deployedThenAndNow(tenant) : perTenant(byMonth, key, () => deployedThenAndNow(tenant));
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;
-    if (!ctx.explain || (nowCells.length === 0 && thenCells.length === 0)) continue;
+    if (!ctx.explain) continue;
+    if (cellsAt(ctx, tenant, m1).length === 0 && cellsAt(ctx, tenant, m13).length === 0) continue;
+    const excludedNote =
+      excludedAt === null
+        ? ''
+        : `associated in ${m(excludedAt)} when already ${'over' in already.activePercent ? `more than ${already.activePercent.over} %` : `at least ${already.activePercent.atLeast} %`} active: excluded (AMB-58)`;
     const reason =
       excludedNote ||
       (line === 1

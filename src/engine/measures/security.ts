@@ -4,7 +4,7 @@ import type { MonthSeries } from '../prepare';
 import type { SeatBand, Threshold, UsdBand } from '../rules/types';
 import { inCoreBand, scopedCells, tenantInBand, workloadSet, type SeatCell } from './m365';
 import type { ExplanationItem } from '../types';
-import { at, count, m, netLine, passes, sumRange, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
+import { at, count, m, netLine, passes, perTenant, sumRange, tenantKey, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
 /**
  * §5.3 / §5.5 / AMB-32 / AMB-61: tenants whose Security ACR over the current TTM (M-12..M-1) passes, minus
@@ -106,12 +106,17 @@ export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBan
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
-  for (const tenant of ctx.prepared.m365.cells.keys()) {
+  const passThenAndNow = (tenant: string): { passNow: boolean; passThen: boolean } | null => {
     const nowCells = securityCells(ctx, tenant, m1),
       thenCells = securityCells(ctx, tenant, m13);
-    if (nowCells.length === 0 && thenCells.length === 0) continue;
-    const passNow = test(tenant, m1, nowCells),
-      passThen = test(tenant, m13, thenCells);
+    return nowCells.length === 0 && thenCells.length === 0 ? null : { passNow: test(tenant, m1, nowCells), passThen: test(tenant, m13, thenCells) };
+  };
+  const key = tenantKey(p, m1);
+  for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
+    // `false` stands for "no Security cells either year" in the per-tenant cache (null is not cached).
+    const outcome = ctx.explain ? passThenAndNow(tenant) : perTenant(byMonth, key, () => passThenAndNow(tenant) ?? false);
+    if (!outcome) continue;
+    const { passNow, passThen } = outcome;
     const line = netLine(passNow, passThen);
     if (line === 1) adds++;
     if (line === -1) losses++;
@@ -181,18 +186,19 @@ export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUn
   const workloads = securityWorkloads(ctx),
     associations = ctx.prepared.edition.security.m365Associations;
   // Ed. 2024 AMB-60: the sum of active users; RULES-2026 AMB26-28: the largest min(active, paid) of a workload.
-  const perTenant = (cells: SeatCell[]) =>
+  const usersOf = (cells: SeatCell[]) =>
     p.perTenant === 'maxProtected' ? cells.reduce((max, c) => Math.max(max, Math.min(c.activeUsers, c.paidSeats)), 0) : cells.reduce((sum, c) => sum + c.activeUsers, 0);
   const protectedUsers = (tenant: string, month: MonthIndex) => {
     const cells = securityCells(ctx, tenant, month);
-    return !p.band || tenantInBand(ctx, tenant, month, workloads, associations, p.band, cells) ? perTenant(cells) : 0;
+    return !p.band || tenantInBand(ctx, tenant, month, workloads, associations, p.band, cells) ? usersOf(cells) : 0;
   };
   let current = 0,
     baseline = 0;
   const items: ExplanationItem[] = [];
-  for (const tenant of ctx.prepared.m365.cells.keys()) {
-    const now = protectedUsers(tenant, m1),
-      then = protectedUsers(tenant, m13);
+  const key = tenantKey(p, m1);
+  const thenAndNow = (tenant: string) => ({ now: protectedUsers(tenant, m1), then: protectedUsers(tenant, m13) });
+  for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
+    const { now, then } = ctx.explain ? thenAndNow(tenant) : perTenant(byMonth, key, () => thenAndNow(tenant));
     current += now;
     baseline += then;
     if (ctx.explain && (now !== 0 || then !== 0))
