@@ -1,6 +1,7 @@
 /** React Query hooks over the engine worker: cached by dataset version and month. */
 import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { monthsBetween } from '../engine/months';
 import type { Scenario } from '../engine/scenario';
 import type { DesignationPlan } from '../engine/nextSteps';
 import type { DesignationId, ScoreReport } from '../engine/types';
@@ -67,13 +68,16 @@ export function useCustomerLookup(query: string) {
 }
 
 /**
- * Once the overview shows, let the worker explain every designation in the background, one at a time: opening
- * one is then instant, and a change of month, edition or data stops the queue after the one in progress (the
- * worker handles one request at a time, so six queued explanations would make a switch wait for all of them).
+ * Once the overview shows, let the worker work ahead in the background, one request at a time: explain every
+ * designation (opening one is then instant), then score the data's other months, nearest first (switching the
+ * scoring month then shows at once). A change of month, edition or data stops the queue after the request in
+ * progress (the worker handles one request at a time, so a queue would make a switch wait for all of it).
  */
 export function usePrefetchDesignations(report: ScoreReport | undefined) {
   const client = useQueryClient();
   const version = useStore((s) => s.load?.version ?? null);
+  const first = useStore((s) => s.load?.firstMonth ?? null);
+  const last = useStore((s) => s.load?.lastMonth ?? null);
   const month = useScoringMonth();
   const edition = useEdition();
   useEffect(() => {
@@ -84,11 +88,21 @@ export function usePrefetchDesignations(report: ScoreReport | undefined) {
         if (stale) return;
         await client.prefetchQuery({ queryKey: ['designation', version, month, d.id, edition], queryFn: () => engine().designation(version, month, d.id, edition), staleTime: Infinity });
       }
+      for (const other of first && last ? nearestFirst(monthsBetween(first, last), month) : []) {
+        if (stale) return;
+        await client.prefetchQuery({ queryKey: ['score', version, other, edition], queryFn: () => engine().score(version, other, edition), staleTime: Infinity });
+      }
     })();
     return () => {
       stale = true;
     };
-  }, [client, report, version, month, edition]);
+  }, [client, report, version, first, last, month, edition]);
+}
+
+/** The months other than `month`, the nearest first (a month before before a month after at equal distance). */
+export function nearestFirst(months: string[], month: string): string[] {
+  const at = months.indexOf(month);
+  return months.filter((m) => m !== month).sort((a, b) => Math.abs(months.indexOf(a) - at) - Math.abs(months.indexOf(b) - at) || a.localeCompare(b));
 }
 
 export function useWindow(active: boolean) {
