@@ -296,7 +296,11 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
   // The k-th change of each action, made once: an evaluation lists the changes of every action it takes.
   const madeChanges: Change[][] = actions.map(() => []);
   const changeOf = (i: number, k: number): Change => (madeChanges[i]![k - 1] ??= actions[i]!.change(k));
-  const changesOf = (counts: Counts): Change[] => counts.flatMap((n, i) => Array.from({ length: n }, (_, k) => changeOf(i, k + 1)));
+  const changesOf = (counts: Counts): Change[] => {
+    const changes: Change[] = [];
+    for (let i = 0; i < counts.length; i++) for (let k = 1; k <= counts[i]!; k++) changes.push(changeOf(i, k));
+    return changes;
+  };
   const resultFor = (rule: (typeof rules)[number], counts: Counts): DesignationResult => {
     const own = relevant.get(rule.id)!;
     // The counts of the designation's own actions as one number (base: the largest limit + 1), else as text.

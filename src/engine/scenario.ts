@@ -94,6 +94,8 @@ function certRow(personId: string, grant: CertificationGrant, name?: string): Ce
   };
 }
 
+const ROW_KINDS = ['certifications', 'customers', 'azure', 'm365', 'bizappsRevenue', 'bizappsUsage'] as const;
+
 function merge(into: Dataset, rows: Partial<Dataset>): Dataset {
   return {
     ...into,
@@ -162,23 +164,13 @@ export function applyScenario(dataset: Dataset, scenario: Scenario, through: Mon
 export function prepareScenario(base: Prepared, dataset: Dataset, edition: Edition, scenario: Scenario, through: Month): Prepared {
   if (scenario.changes.length === 0) return base;
   if (scenario.changes.every(isAddition)) {
-    const rows = scenario.changes.reduce<Dataset>((acc, change) => merge(acc, rowsOf(change, through)), {
-      ...dataset,
-      certifications: [],
-      customers: [],
-      azure: [],
-      m365: [],
-      bizappsRevenue: [],
-      bizappsUsage: [],
-    });
-    return applyRows(base, {
-      certifications: rows.certifications,
-      customers: rows.customers,
-      azure: rows.azure,
-      m365: rows.m365,
-      bizappsRevenue: rows.bizappsRevenue,
-      bizappsUsage: rows.bizappsUsage,
-    });
+    // The added rows, in change order (one array per kind, appended to: the planner merges thousands of scenarios).
+    const rows: Required<Pick<Dataset, (typeof ROW_KINDS)[number]>> = { certifications: [], customers: [], azure: [], m365: [], bizappsRevenue: [], bizappsUsage: [] };
+    for (const change of scenario.changes) {
+      const added = rowsOf(change, through);
+      for (const kind of ROW_KINDS) for (const row of added[kind] ?? []) (rows[kind] as unknown[]).push(row);
+    }
+    return applyRows(base, rows);
   }
   return prepare(applyScenario(dataset, scenario, through), edition);
 }
