@@ -92,6 +92,12 @@ export interface Prepared {
   azurePerService: Map<string, Map<string, MonthSeries>>;
   /** Latest month in the usage and revenue rows (the default scoring month). */
   lastDataMonth: MonthIndex | null;
+  /**
+   * Built by applyRows on a base (a scenario or a planner step). Measures keep their per-tenant parts only for
+   * such data: a derived Prepared shares its unchanged tenants with the base and with its siblings, so the next
+   * scenario re-reads only its own tenants, while a first scoring pays no bookkeeping.
+   */
+  derived?: boolean;
   firstDataMonth: MonthIndex | null;
 }
 
@@ -160,7 +166,11 @@ class Builder {
     const chain = (kind: RowKind) => [...(base?.seen[kind] ?? []), this.localSeen[kind]];
     this.fresh = !base;
     this.p = base
-      ? { ...base, seen: { azure: chain('azure'), m365: chain('m365'), bizappsRevenue: chain('bizappsRevenue'), bizappsUsage: chain('bizappsUsage'), certifications: chain('certifications') } }
+      ? {
+          ...base,
+          derived: true,
+          seen: { azure: chain('azure'), m365: chain('m365'), bizappsRevenue: chain('bizappsRevenue'), bizappsUsage: chain('bizappsUsage'), certifications: chain('certifications') },
+        }
       : {
           edition,
           vocabulary: vocabularyOf(edition),

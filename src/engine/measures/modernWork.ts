@@ -63,7 +63,7 @@ export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads
   const inBandThenAndNow = (tenant: string) => ({ now: inBand(ctx, workloads, scope, tenant, m1), then: inBand(ctx, workloads, scope, tenant, m13) });
   const key = tenantKey(p, m1);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { now, then } = ctx.explain ? inBandThenAndNow(tenant) : perTenant(byMonth, key, () => inBandThenAndNow(tenant));
+    const { now, then } = ctx.explain ? inBandThenAndNow(tenant) : perTenant(ctx, byMonth, key, () => inBandThenAndNow(tenant));
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;
@@ -130,7 +130,7 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
   };
   const key = tenantKey(p, m1, ctx.prepared.m365.associatedOn);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { cur, base, associated } = ctx.explain ? growthOf(tenant) : perTenant(byMonth, key, () => growthOf(tenant));
+    const { cur, base, associated } = ctx.explain ? growthOf(tenant) : perTenant(ctx, byMonth, key, () => growthOf(tenant));
     current += cur;
     baseline += base;
     const note =
@@ -187,7 +187,7 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
   };
   const key = tenantKey(p, m1, ctx.prepared.m365.associatedOn);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { now, then, excludedAt } = ctx.explain ? deployedThenAndNow(tenant) : perTenant(byMonth, key, () => deployedThenAndNow(tenant));
+    const { now, then, excludedAt } = ctx.explain ? deployedThenAndNow(tenant) : perTenant(ctx, byMonth, key, () => deployedThenAndNow(tenant));
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;

@@ -114,7 +114,7 @@ export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBan
   const key = tenantKey(p, m1);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
     // `false` stands for "no Security cells either year" in the per-tenant cache (null is not cached).
-    const outcome = ctx.explain ? passThenAndNow(tenant) : perTenant(byMonth, key, () => passThenAndNow(tenant) ?? false);
+    const outcome = ctx.explain ? passThenAndNow(tenant) : perTenant(ctx, byMonth, key, () => passThenAndNow(tenant) ?? false);
     if (!outcome) continue;
     const { passNow, passThen } = outcome;
     const line = netLine(passNow, passThen);
@@ -198,7 +198,7 @@ export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUn
   const key = tenantKey(p, m1);
   const thenAndNow = (tenant: string) => ({ now: protectedUsers(tenant, m1), then: protectedUsers(tenant, m13) });
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { now, then } = ctx.explain ? thenAndNow(tenant) : perTenant(byMonth, key, () => thenAndNow(tenant));
+    const { now, then } = ctx.explain ? thenAndNow(tenant) : perTenant(ctx, byMonth, key, () => thenAndNow(tenant));
     current += now;
     baseline += then;
     if (ctx.explain && (now !== 0 || then !== 0))
