@@ -64,7 +64,8 @@ async function rescoring(label: string, dataset: Dataset, month: string) {
     const ms: number[] = [];
     gc?.();
     const instant = options.explain === false && options.window === false;
-    for (let i = 0; i < 11; i++) ms.push(instant ? timeUnforced(() => scorePrepared(applyRows(base.result, rows), month, options)) : time(() => scorePrepared(applyRows(base.result, rows), month, options)).ms);
+    for (let i = 0; i < 11; i++)
+      ms.push(instant ? timeUnforced(() => scorePrepared(applyRows(base.result, rows), month, options)) : time(() => scorePrepared(applyRows(base.result, rows), month, options)).ms);
     return median(ms);
   };
   const instant = { explain: false, window: false };
@@ -166,7 +167,9 @@ async function main() {
   };
   const simLarge = simulate(imported.result.dataset, lastMonth);
   const simSmall = simulate(sample.dataset, sampleMonth);
-  console.log(`  scenario re-scoring (a person and a customer added): sample ${fmt(simSmall)} (target < 50 ms), large ${fmt(simLarge)} (target < 500 ms)`);
+  console.log(
+    `  scenario re-scoring (a person and a customer added): sample ${fmt(simSmall)} (target < 50 ms), large ${fmt(simLarge)} (target <= 50 ms: ${simLarge <= 50 ? 'meets' : 'MISSES'} target)`,
+  );
   const sampleBase = prepare(sample.dataset, edition);
   const planFor = (targets: Parameters<typeof defaultActions>[1]) =>
     time(() =>
