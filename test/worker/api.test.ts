@@ -115,6 +115,17 @@ describe('engine worker API', () => {
     );
   });
 
+  it('refuses files that need more memory than the page has, before reading them; the loaded version still scores', async () => {
+    const kept = await api.load(sample());
+    const files = sample();
+    const total = files.reduce((sum, f) => sum + Buffer.byteLength(f.data), 0);
+    const refused = await api.load(files, undefined, { memoryLimitBytes: total * 7 - 1 }); // 7 bytes of memory per byte of CSV
+    expect(refused.files.every((f) => f.rowsLoaded === 0 && f.kind === null)).toBe(true);
+    expect(refused.problems[0]!.message).toMatch(/^not loaded: the 7 files add up to \d+ KB, and scoring that needs about \d+ KB of memory, more than the \d+ KB available here/);
+    expect(Object.values(refused.rowCounts)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect((await api.score(kept.version, '2026-10')).designations).toHaveLength(6);
+  });
+
   it('forgets released versions', async () => {
     const loaded = await api.load(sample());
     await api.release([]);
