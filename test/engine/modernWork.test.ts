@@ -54,6 +54,14 @@ describe('Modern Work usage growth (RULES.md §4.6, docs worked example)', () =>
     });
     expect(metric(data, 'modern-work', 'enterprise', 'usage-growth').value).toBe(200); // 500 - 300
   });
+  it('association before M-13: growth counts from M-13 as for any tenant, not from the association month (AMB-58)', () => {
+    // Associated 2022-12 with 100 active users; 2023-06 (M-13) 300; 2024-06 (M-1) 500 → 500 − 300 = 200, not 400.
+    const associated = '2022-12-05';
+    const data = dataset({
+      m365: [m365('t', '2022-12', 'Teams', 'CPOR', 1000, 100, associated), m365('t', M13, 'Teams', 'CPOR', 1000, 300, associated), m365('t', M1, 'Teams', 'CPOR', 1000, 500, associated)],
+    });
+    expect(metric(data, 'modern-work', 'enterprise', 'usage-growth').value).toBe(200);
+  });
 });
 
 describe('Modern Work deployments (RULES.md §4.7, docs worked example)', () => {
@@ -71,6 +79,13 @@ describe('Modern Work deployments (RULES.md §4.7, docs worked example)', () => 
   it('excludes tenants associated in the last 12 months that were already 40 % active (AMB-58)', () => {
     const data = dataset({ m365: [m365('t', '2023-09', 'Teams', 'CPOR', 400, 200, '2023-09-01'), m365('t', M1, 'Teams', 'CPOR', 400, 300, '2023-09-01')] });
     expect(metric(data, 'modern-work', 'enterprise', 'deployments').value).toBe(0);
+  });
+  it('a tenant not deployed now is "not deployed", even when it was already deployed on association (AMB-58 applies to deployments counted)', () => {
+    // Associated 2023-09 at 200/400 = 50 % active; 2024-06 (M-1) 100/400 = 25 % → not deployed now, nothing to exclude.
+    const data = dataset({ m365: [m365('t', '2023-09', 'Teams', 'CPOR', 400, 200, '2023-09-01'), m365('t', M1, 'Teams', 'CPOR', 400, 100, '2023-09-01')] });
+    const m = metric(data, 'modern-work', 'enterprise', 'deployments');
+    expect(m.value).toBe(0);
+    expect(m.items.find((i) => i.subject === 't' && i.component === 'cpor')!.reason).toMatch(/^not deployed via CPOR in 2024-06/);
   });
 });
 
