@@ -2,8 +2,7 @@
  * The overview's address (loaded with the page); every other view is its own chunk under pages/, loaded when
  * first opened (routes.tsx).
  */
-import { useNavigate, useRouter } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useNavigate } from '@tanstack/react-router';
 import type { DesignationId, ScoreReport } from '../../engine/types';
 import { useStore } from '../../store/store';
 import { Overview } from '../overview/Overview';
@@ -17,12 +16,6 @@ export function OverviewPage() {
 
 function OverviewWithSteps({ report, onOpen }: { report: ScoreReport; onOpen: (id: DesignationId) => void }) {
   const steps = useNextSteps(report);
-  const router = useRouter();
-  const first = report.designations[0]?.id;
-  // A partner manager's next click is usually a designation: fetch that view's code once the overview shows.
-  useEffect(() => {
-    if (first) void router.preloadRoute({ to: '/designation/$id', params: { id: first } }).catch(() => undefined);
-  }, [router, first]);
   const summary = useEditionSummary(report.edition);
   const createScenario = useStore((s) => s.createScenario);
   const navigate = useNavigate();
