@@ -137,21 +137,7 @@ const isBlank = (record: string[]): boolean => record.every((cell) => cell.trim(
 
 /** Imports one file; rows go to `sink`, problems and counts to the returned report. */
 export async function importFile(source: FileSource, sink: (kind: FileKind, row: AnyRow | PartnerEntry) => void, options: ImportOptions = {}, seen: SeenRows = newSeen()): Promise<FileImport> {
-  const report: FileImport = {
-    file: source.name,
-    bytes: source.size,
-    kind: null,
-    encoding: null,
-    delimiter: null,
-    headers: [],
-    mapping: {},
-    rowsRead: 0,
-    rowsLoaded: 0,
-    rowsRejected: 0,
-    duplicates: 0,
-    problems: [],
-    cancelled: false,
-  };
+  const report = emptyReport(source);
   const problem = (row: number, column: string, message: string, severity: Problem['severity'] = 'error') => report.problems.push({ file: source.name, row, column, message, severity });
 
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -529,7 +515,12 @@ function memoryRefusal(sources: FileSource[], options: ImportOptions): FileImpor
   if (limit === undefined || total * MEMORY_PER_CSV_BYTE <= limit) return null;
   const together = sources.length === 1 ? 'the file is' : `the ${sources.length} files add up to`;
   const message = `not loaded: ${together} ${formatBytes(total)}, and scoring that needs about ${formatBytes(total * MEMORY_PER_CSV_BYTE)} of memory, more than the ${formatBytes(limit)} available here; load fewer months or fewer files at a time`;
-  return sources.map((source) => ({
+  return sources.map((source) => ({ ...emptyReport(source), problems: [{ file: source.name, row: 0, column: '', message, severity: 'error' }] }));
+}
+
+/** A file's report before anything is read from it. */
+function emptyReport(source: FileSource): FileImport {
+  return {
     file: source.name,
     bytes: source.size,
     kind: null,
@@ -541,7 +532,7 @@ function memoryRefusal(sources: FileSource[], options: ImportOptions): FileImpor
     rowsLoaded: 0,
     rowsRejected: 0,
     duplicates: 0,
-    problems: [{ file: source.name, row: 0, column: '', message, severity: 'error' }],
+    problems: [],
     cancelled: false,
-  }));
+  };
 }
