@@ -97,13 +97,19 @@ export function perTenant<T>(ctx: MeasureContext, data: object, key: string, com
 }
 
 const specKeys = new WeakMap<object, string>();
+/** A rule spec as text, made once per spec object (the measure cache and the per-tenant keys both use it). */
+export function specKey(spec: object): string {
+  let key = specKeys.get(spec);
+  // Stryker disable next-line all: recomputing the spec's text gives the same key
+  if (key === undefined) specKeys.set(spec, (key = JSON.stringify(spec)));
+  return key;
+}
+
 const objectIds = new WeakMap<object, number>();
 let nextObjectId = 1;
 /** A per-tenant key for a measure: the spec, the month, and the identities of other data it reads (`also`). */
 export function tenantKey(spec: object, month: MonthIndex, ...also: object[]): string {
-  let key = specKeys.get(spec);
-  // Stryker disable next-line all: recomputing the spec's text gives the same key
-  if (key === undefined) specKeys.set(spec, (key = JSON.stringify(spec)));
+  let key = specKey(spec);
   // Stryker disable next-line all: the other data (association days) only change with the tenant's own cells, so its identity only narrows the key further
   for (const other of also) {
     let id = objectIds.get(other);

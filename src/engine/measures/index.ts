@@ -3,7 +3,7 @@ import type { Prepared } from '../prepare';
 import type { MeasureSpec } from '../rules/types';
 import { azureNetCustomerAdds, azureNewServices, azureServicesWithAcr, azureUsageGrowth } from './azure';
 import { bizappsMcvGrowth, bizappsNetPairs } from './businessApplications';
-import type { MeasureContext, MeasureOutput } from './context';
+import { specKey, type MeasureContext, type MeasureOutput } from './context';
 import { m365ActiveUserGrowth, m365Deployments, m365NetTenants } from './modernWork';
 import { securityAzureAcrGrowth, securityAzureTenants, securityM365Tenants, securityProtectedUserGrowth } from './security';
 import { certifiedPeople } from './skilling';
@@ -68,7 +68,6 @@ interface CacheLevel {
   results: Map<string, MeasureOutput>;
 }
 const root: CacheLevel = { next: new WeakMap(), results: new Map() };
-const specKeys = new WeakMap<MeasureSpec, string>();
 /** Stands for "no tenant names read" in the cache (numbers only). */
 const NO_NAMES = {};
 
@@ -76,22 +75,21 @@ export function measure(ctx: MeasureContext, spec: MeasureSpec): MeasureOutput {
   const reads = MEASURE_READS[spec.kind];
   let level = root;
   let values = '';
-  for (const part of [...reads.data(ctx.prepared), ctx.explain ? ctx.prepared.tenants : NO_NAMES]) {
-    if (typeof part !== 'object' || part === null) {
-      values += `|${String(part)}`;
-      continue;
-    }
-    let next = level.next.get(part);
-    if (!next) level.next.set(part, (next = { next: new WeakMap(), results: new Map() }));
-    level = next;
+  for (const part of reads.data(ctx.prepared)) {
+    if (typeof part === 'object' && part !== null) level = levelFor(level, part);
+    else values += `|${String(part)}`;
   }
-  let specKey = specKeys.get(spec);
-  // Stryker disable next-line ConditionalExpression: recomputing the key each time gives the same key
-  if (specKey === undefined) specKeys.set(spec, (specKey = JSON.stringify(spec)));
-  const key = `${specKey}|${ctx.month}|${reads.day ? ctx.checkDay : ''}|${ctx.explain}${values}`;
+  level = levelFor(level, ctx.explain ? ctx.prepared.tenants : NO_NAMES);
+  const key = `${specKey(spec)}|${ctx.month}|${reads.day ? ctx.checkDay : ''}|${ctx.explain}${values}`;
   let output = level.results.get(key);
   if (!output) level.results.set(key, (output = measureUncached(ctx, spec)));
   return output;
+}
+
+function levelFor(level: CacheLevel, part: object): CacheLevel {
+  let next = level.next.get(part);
+  if (!next) level.next.set(part, (next = { next: new WeakMap(), results: new Map() }));
+  return next;
 }
 
 /** The measure computed afresh, past the cache (the cache's tests compare the two). */
