@@ -9,7 +9,7 @@ import type { Day, Month } from './months';
 import { monthIndex, monthsBetween } from './months';
 import { applyRows, prepare, type Prepared } from './prepare';
 import type { Edition } from './rules/types';
-import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, Dataset, M365Row } from './types';
+import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, Dataset, M365Row, RowList } from './types';
 import { idKey } from './vocabulary';
 
 interface CertificationGrant {
@@ -113,10 +113,11 @@ function rewrite(dataset: Dataset, change: Change, through: Month): Dataset {
   switch (change.type) {
     case 'removeCustomer': {
       const key = idKey(change.tenantId);
-      const keep = <T extends { tenantId: string }>(rows: T[]) => rows.filter((r) => idKey(r.tenantId) !== key);
+      const stays = (r: { tenantId: string }) => idKey(r.tenantId) !== key;
+      const keep = <T extends { tenantId: string }>(rows: RowList<T>) => rows.filter(stays);
       return {
         ...dataset,
-        customers: keep(dataset.customers),
+        customers: dataset.customers.filter(stays),
         azure: keep(dataset.azure),
         m365: keep(dataset.m365),
         bizappsRevenue: keep(dataset.bizappsRevenue),

@@ -70,13 +70,23 @@ export interface PartnerSettings {
   enrolled?: Partial<Record<DesignationId, Day>>;
 }
 
+/**
+ * The rows of one monthly kind: a plain array, or the import's column table (src/io/columnTable.ts), which keeps
+ * a million rows as typed arrays and makes each row object only while it is read.
+ */
+export interface RowList<T> extends Iterable<T> {
+  readonly length: number;
+  filter(keep: (row: T) => boolean): RowList<T>;
+  map(change: (row: T) => T): RowList<T>;
+}
+
 export interface Dataset {
   certifications: CertificationRow[];
   customers: CustomerRow[];
-  azure: AzureRow[];
-  m365: M365Row[];
-  bizappsRevenue: BizAppsRevenueRow[];
-  bizappsUsage: BizAppsUsageRow[];
+  azure: RowList<AzureRow>;
+  m365: RowList<M365Row>;
+  bizappsRevenue: RowList<BizAppsRevenueRow>;
+  bizappsUsage: RowList<BizAppsUsageRow>;
   partner: PartnerSettings;
   /**
    * True when exact duplicate rows were already removed (src/io does this, and reports them): prepare then

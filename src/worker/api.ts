@@ -19,6 +19,7 @@ import {
   type EditionComparison,
   type ExplanationItem,
   type Prepared,
+  type RowList,
   type ScoreReport,
 } from '../engine';
 import { editionSummary, type EditionSummary } from '../engine/catalogue';
@@ -350,7 +351,10 @@ export function createEngineApi() {
       const last = monthIndex(month);
       const carried = { ...dataset };
       const ahead = [1, 2, 3, 4, 5, 6].map((k) => monthOf(last + k));
-      const forward = <T extends { month: string }>(rows: T[]) => [...rows, ...ahead.flatMap((m) => rows.filter((r) => r.month === month).map((r) => ({ ...r, month: m })))];
+      const forward = <T extends { month: string }>(kept: RowList<T>) => {
+        const rows = Array.from(kept);
+        return [...rows, ...ahead.flatMap((m) => rows.filter((r) => r.month === month).map((r) => ({ ...r, month: m })))];
+      };
       const future = prepare(
         {
           ...carried,

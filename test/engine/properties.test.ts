@@ -104,10 +104,10 @@ describe('engine invariants', () => {
         const shuffle = <T>(rows: T[]) => fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), { numRuns: 1, seed })[0]!;
         const shuffled: Dataset = {
           ...d,
-          azure: shuffle(d.azure),
-          m365: shuffle(d.m365),
-          bizappsRevenue: shuffle(d.bizappsRevenue),
-          bizappsUsage: shuffle(d.bizappsUsage),
+          azure: shuffle(Array.from(d.azure)),
+          m365: shuffle(Array.from(d.m365)),
+          bizappsRevenue: shuffle(Array.from(d.bizappsRevenue)),
+          bizappsUsage: shuffle(Array.from(d.bizappsUsage)),
           certifications: shuffle(d.certifications),
         };
         expect(numbers(score(shuffled))).toEqual(numbers(score(d)));

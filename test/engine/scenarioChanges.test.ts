@@ -7,7 +7,11 @@ import { getEdition, prepare, scorePrepared } from '../../src/engine';
 import { applyScenario, prepareScenario, scenarioThrough, type Change } from '../../src/engine/scenario';
 import { azure, cert, dataset, m365, M1 } from './helpers';
 
-const apply = (data: ReturnType<typeof dataset>, ...changes: Change[]) => applyScenario(data, { id: 's', name: 's', changes }, M1);
+/** The scenario's data, with each kind's rows as an array to read by position. */
+const apply = (data: ReturnType<typeof dataset>, ...changes: Change[]) => {
+  const out = applyScenario(data, { id: 's', name: 's', changes }, M1);
+  return { ...out, azure: Array.from(out.azure), m365: Array.from(out.m365), bizappsRevenue: Array.from(out.bizappsRevenue), bizappsUsage: Array.from(out.bizappsUsage) };
+};
 
 describe('scenario changes, row by row', () => {
   it('addCustomer writes one row per month from its first month through the last month, with name and segment', () => {

@@ -196,7 +196,7 @@ describe('files', () => {
     ]);
     // At the limit exactly, both load, in file order.
     const loaded = await importFiles([a, b], { memoryLimitBytes: total * MEMORY_PER_CSV_BYTE });
-    expect(loaded.dataset.azure.map((r) => r.tenantId)).toEqual(['a', 'b']);
+    expect(Array.from(loaded.dataset.azure, (r) => r.tenantId)).toEqual(['a', 'b']);
     expect(loaded.problems).toEqual([]);
   });
 
