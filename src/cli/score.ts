@@ -64,7 +64,8 @@ function nodeSource(path: string, name: string): FileSource {
     name,
     size: statSync(path).size,
     async *chunks() {
-      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
+      // 64 KB reads: each buffer is freed and reused at once; 1 MB ones kept ~60 MB more resident at 1M rows (issue 9).
+      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) yield chunk as Buffer;
     },
   };
 }
