@@ -27,10 +27,11 @@ const editionsWithoutLateEarning = EDITION_IDS.map((id) => editions[id]!).filter
 
 const DEFAULT_MAX_FILE_BYTES = 500 * 1024 * 1024;
 /**
- * Peak memory per byte of CSV while importing and scoring, measured with the CLI on synthetic partners
- * (bench:scaling: 6.2× at 10M rows / 514 MB, 8.8× at 1.1M rows with the process's fixed ~100 MB), rounded up.
+ * Peak memory per byte of CSV while importing and scoring, with the monthly kinds in column tables, measured on
+ * synthetic partners (bench:scaling, CLI: 2.8× at 10M rows / 516 MB, 3.6× at 4M; 5.2× at 1M, where the process's
+ * fixed ~100 MB counts; bench:browser, Chromium: 3.2× at 10M), rounded up. It was 7 when rows were objects.
  */
-export const MEMORY_PER_CSV_BYTE = 7;
+export const MEMORY_PER_CSV_BYTE = 4;
 /** Characters handed to papaparse at a time. */
 const TEXT_PIECE = 1 << 16;
 /** How many records may come before the header row (titles and notes some exports put on top). */

@@ -182,14 +182,14 @@ describe('files', () => {
   it('files that together need more memory than the caller has are all refused before any is read', async () => {
     const a = sourceFromText('a.csv', `${AZURE}a,2024-06,VM,PAL,10\n`);
     const b = sourceFromText('b.csv', `${AZURE}b,2024-06,VM,PAL,20\n`);
-    const total = a.size + b.size; // 64 + 64 = 128 bytes; 7 bytes of memory per byte of CSV → 896 bytes
+    const total = a.size + b.size; // 64 + 64 = 128 bytes; 4 bytes of memory per byte of CSV → 512 bytes
     const refused = await importFiles([a, b], { memoryLimitBytes: total * MEMORY_PER_CSV_BYTE - 1 });
     expect(refused.dataset.azure).toHaveLength(0);
     expect(refused.files.map((f) => [f.file, f.rowsLoaded])).toEqual([
       ['a.csv', 0],
       ['b.csv', 0],
     ]);
-    const message = `not loaded: the 2 files add up to ${total} bytes, and scoring that needs about ${total * 7} bytes of memory, more than the ${total * 7 - 1} bytes available here; load fewer months or fewer files at a time`;
+    const message = `not loaded: the 2 files add up to ${total} bytes, and scoring that needs about ${total * 4} bytes of memory, more than the ${total * 4 - 1} bytes available here; load fewer months or fewer files at a time`;
     expect(refused.problems).toEqual([
       { file: 'a.csv', row: 0, column: '', message, severity: 'error' },
       { file: 'b.csv', row: 0, column: '', message, severity: 'error' },

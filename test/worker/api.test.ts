@@ -119,7 +119,7 @@ describe('engine worker API', () => {
     const kept = await api.load(sample());
     const files = sample();
     const total = files.reduce((sum, f) => sum + Buffer.byteLength(f.data), 0);
-    const refused = await api.load(files, undefined, { memoryLimitBytes: total * 7 - 1 }); // 7 bytes of memory per byte of CSV
+    const refused = await api.load(files, undefined, { memoryLimitBytes: total * 4 - 1 }); // 4 bytes of memory per byte of CSV
     expect(refused.files.every((f) => f.rowsLoaded === 0 && f.kind === null)).toBe(true);
     expect(refused.problems[0]!.message).toMatch(/^not loaded: the 7 files add up to \d+ KB, and scoring that needs about \d+ KB of memory, more than the \d+ KB available here/);
     expect(Object.values(refused.rowCounts)).toEqual([0, 0, 0, 0, 0, 0]);
