@@ -67,6 +67,13 @@ export class ColumnTable<T extends object> implements RowList<T> {
     }
   }
 
+  /** Adds a row given as cells: per column, a dictionary id (-1: none) or a number (NaN: none), by column position. */
+  pushCells(texts: Int32Array, numbers: Float64Array): void {
+    if (this.count === this.data[0]!.length) this.resize(this.count * 2);
+    const at = this.count++;
+    for (let c = 0; c < this.columns.length; c++) this.data[c]![at] = this.columns[c]!.text ? texts[c]! : numbers[c]!;
+  }
+
   /** The row at `index` as a new object. */
   at(index: number): T {
     return this.read(this, index);

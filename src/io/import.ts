@@ -84,13 +84,18 @@ interface SeenRows {
   files: string[];
   /** kind → row → where it was first seen, as fileIndex × 2^32 + row. */
   byKind: Map<FileKind, RowPositions>;
+  /** The text of the monthly kinds' cells, numbered once for the tables and the duplicate hash of every file. */
+  dictionary: Dictionary;
 }
 
 const FILE_STRIDE = 2 ** 32;
 
 function newSeen(): SeenRows {
-  return { files: [], byKind: new Map() };
+  return { files: [], byKind: new Map(), dictionary: new Dictionary() };
 }
+
+/** The Azure table's `cloud` column (its columns follow the kind's fields). */
+const AZURE_CLOUD_COLUMN = KIND_BY_ID.azure.fields.findIndex((f) => f.field === 'cloud');
 
 const DESIGNATIONS: DesignationId[] = ['data-ai', 'digital-app-innovation', 'infrastructure', 'business-applications', 'modern-work', 'security'];
 
@@ -140,8 +145,17 @@ function describeExpected(): string {
 
 const isBlank = (record: string[]): boolean => record.every((cell) => cell.trim() === '');
 
+/**
+ * Where a file's rows go: each row as an object, or, for the monthly kinds where the caller gives a table (of the
+ * import's dictionary), straight into that table's columns.
+ */
+export interface RowSink {
+  (kind: FileKind, row: AnyRow | PartnerEntry): void;
+  table?: (kind: TableKind) => ColumnTable<AnyRow>;
+}
+
 /** Imports one file; rows go to `sink`, problems and counts to the returned report. */
-export async function importFile(source: FileSource, sink: (kind: FileKind, row: AnyRow | PartnerEntry) => void, options: ImportOptions = {}, seen: SeenRows = newSeen()): Promise<FileImport> {
+export async function importFile(source: FileSource, sink: RowSink, options: ImportOptions = {}, seen: SeenRows = newSeen()): Promise<FileImport> {
   const report = emptyReport(source);
   const problem = (row: number, column: string, message: string, severity: Problem['severity'] = 'error') => report.problems.push({ file: source.name, row, column, message, severity });
 
@@ -180,10 +194,17 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
   let headerRow = 0;
   let fields: { spec: FieldSpec; index: number }[] = [];
   let kind: FileKind | null = null;
-  let tableKind = false;
   let firstNonBlank: { row: number; cells: string[] } | null = null;
   let stop = false;
   let seenKind: RowPositions | undefined;
+  // A monthly kind's rows go into `table` cell by cell; without a table from the caller, into this file's own,
+  // and the caller gets each row as an object.
+  let table: ColumnTable<AnyRow> | null = null;
+  let rowsAsObjects = false;
+  /** Per mapped field, its column in the table. */
+  let columnOf: number[] = [];
+  let rowTexts = new Int32Array(0);
+  let rowNumbers = new Float64Array(0);
   const fileIndex = seen.files.push(source.name) - 1;
   let bytesRead = 0;
 
@@ -211,7 +232,6 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
 
   const acceptHeader = (k: FileKind, mapping: ColumnMapping, cells: string[]) => {
     kind = k;
-    tableKind = isTableKind(k);
     report.kind = k;
     headerRow = record;
     report.headers = cells.map((c) => c.replace(/^\uFEFF/, '').trim());
@@ -220,6 +240,15 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
     report.mapping = Object.fromEntries(fields.map(({ spec: f, index }) => [f.field, report.headers[index] ?? '']));
     if (!seen.byKind.has(k)) seen.byKind.set(k, new RowPositions());
     seenKind = seen.byKind.get(k);
+    if (isTableKind(k)) {
+      table = sink.table?.(k) ?? null;
+      rowsAsObjects = table === null;
+      table ??= tableOf(k, seen.dictionary) as ColumnTable<AnyRow>;
+      columnOf = fields.map(({ spec: f }) => spec.fields.indexOf(f));
+      // Columns the file does not have stay empty in every row.
+      rowTexts = new Int32Array(spec.fields.length).fill(-1);
+      rowNumbers = new Float64Array(spec.fields.length).fill(NaN);
+    }
     if (headerRow > 1) problem(headerRow, '', `header row found on row ${headerRow}; the ${headerRow - 1} row(s) above it were skipped`, 'warning');
     if (k === 'azure' && mapping.cloud !== undefined && options.edition !== undefined && !edition.azure.sovereignClouds) {
       problem(headerRow, 'cloud', `rule edition ${edition.id} has no sovereign-cloud rule: the column is loaded but does not change the scores`, 'warning');
@@ -248,6 +277,7 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
         return;
       }
     }
+    if (table) return tableRecord(cells, table);
     const values: Record<string, string | number> = {};
     let rejected = false;
     const keyParts: string[] = [];
@@ -262,8 +292,7 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
         continue;
       }
       const parsed = parseCell(spec, text, report.delimiter ?? ',', monthDates);
-      // A table kind's text goes to the table's dictionary, which keeps its own flat copy.
-      if (parsed.ok) values[spec.prop] = typeof parsed.value === 'string' && !tableKind ? interner.get(parsed.value) : parsed.value;
+      if (parsed.ok) values[spec.prop] = typeof parsed.value === 'string' ? interner.get(parsed.value) : parsed.value;
       else {
         problem(record, spec.field, parsed.message);
         rejected = true;
@@ -273,30 +302,81 @@ export async function importFile(source: FileSource, sink: (kind: FileKind, row:
       report.rowsRejected++;
       return;
     }
-    if (kind === 'azure' && typeof values.cloud === 'string') {
-      const cloud = cloudKey(values.cloud);
-      if (!KNOWN_CLOUDS.has(cloud) && !cloudValuesReported.has(cloud)) {
-        cloudValuesReported.add(cloud);
-        problem(
-          record,
-          'cloud',
-          `unknown cloud value '${values.cloud}': loaded as the commercial cloud (sovereign values: Azure China, Azure Government, GCC High, DoD, …); reported once per value`,
-          'warning',
-        );
-      }
-    }
     const earlier = seenKind!.firstOrAdd(keyParts, fileIndex * FILE_STRIDE + record);
-    if (earlier !== -1) {
-      report.duplicates++;
-      const where = `${seen.files[Math.floor(earlier / FILE_STRIDE)]} row ${earlier % FILE_STRIDE}`;
-      problem(record, '', `exact duplicate of ${where}: counted once`, 'warning');
-      return;
-    }
+    if (earlier !== -1) return duplicate(earlier);
     const row = buildRow(kind, values, record);
     if (row) {
       report.rowsLoaded++;
       sink(kind, row);
     } else report.rowsRejected++;
+  };
+
+  /**
+   * A monthly kind's row, cell by cell into the table: text as dictionary ids, numbers parsed; no object per row.
+   * The duplicate hash reads each text cell's id (equal ids are equal text) and the characters of the other
+   * cells as written, so rows are duplicates exactly when every cell reads the same (FORMATS.md).
+   */
+  const tableRecord = (cells: string[], into: ColumnTable<AnyRow>) => {
+    const dictionary = seen.dictionary;
+    let rejected = false;
+    let a = 0x811c9dc5,
+      b = 0x01000193 ^ 0x5bd1e995;
+    for (let k = 0; k < fields.length; k++) {
+      const { spec, index } = fields[k]!;
+      const column = columnOf[k]!;
+      const text = (cells[index] ?? '').trim();
+      let mark = column + 1;
+      if (text === '') {
+        if (spec.required) {
+          problem(record, spec.field, `missing ${spec.field}`);
+          rejected = true;
+        }
+        rowTexts[column] = -1;
+        rowNumbers[column] = NaN;
+      } else if (spec.type === 'text') {
+        rowTexts[column] = dictionary.id(text);
+        mark = -2 - rowTexts[column]!;
+      } else {
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          a = Math.imul(a ^ c, 0x01000193);
+          b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+        }
+        const parsed = parseCell(spec, text, report.delimiter ?? ',', monthDates);
+        if (!parsed.ok) {
+          problem(record, spec.field, parsed.message);
+          rejected = true;
+        } else if (typeof parsed.value === 'string') rowTexts[column] = dictionary.id(parsed.value);
+        else rowNumbers[column] = parsed.value;
+      }
+      // Each cell ends with a mark of its column (or, for text, its id), so cells never run into each other.
+      a = Math.imul(a ^ mark, 0x01000193);
+      b = Math.imul(b ^ mark, 0x01000193) ^ (b >>> 13);
+    }
+    if (rejected) {
+      report.rowsRejected++;
+      return;
+    }
+    if (kind === 'azure' && rowTexts[AZURE_CLOUD_COLUMN]! >= 0) reportCloud(dictionary.values[rowTexts[AZURE_CLOUD_COLUMN]!]!, record);
+    const earlier = seenKind!.firstOrAddHash(a, b, fileIndex * FILE_STRIDE + record);
+    if (earlier !== -1) return duplicate(earlier);
+    into.pushCells(rowTexts, rowNumbers);
+    report.rowsLoaded++;
+    if (rowsAsObjects) sink(kind!, into.at(into.length - 1));
+  };
+
+  /** FORMATS.md "Edition 2026": an unknown `cloud` value loads as commercial and is reported once per value. */
+  const reportCloud = (written: string, row: number) => {
+    const cloud = cloudKey(written);
+    if (KNOWN_CLOUDS.has(cloud) || cloudValuesReported.has(cloud)) return;
+    cloudValuesReported.add(cloud);
+    problem(row, 'cloud', `unknown cloud value '${written}': loaded as the commercial cloud (sovereign values: Azure China, Azure Government, GCC High, DoD, …); reported once per value`, 'warning');
+  };
+
+  const duplicate = (earlier: number) => {
+    report.duplicates++;
+    const where = `${seen.files[Math.floor(earlier / FILE_STRIDE)]} row ${earlier % FILE_STRIDE}`;
+    problem(record, '', `exact duplicate of ${where}: counted once`, 'warning');
   };
 
   const buildRow = (k: FileKind, v: Record<string, string | number>, row: number): AnyRow | PartnerEntry | null => {
@@ -472,7 +552,7 @@ function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export type PartnerEntry = { setting: 'month'; value: string } | { setting: 'acrTtmUsd' | 'smbCustomerShare'; value: number } | { setting: 'enrolled'; designation: DesignationId; value: string };
+type PartnerEntry = { setting: 'month'; value: string } | { setting: 'acrTtmUsd' | 'smbCustomerShare'; value: number } | { setting: 'enrolled'; designation: DesignationId; value: string };
 
 function applyPartner(partner: PartnerSettings, entry: PartnerEntry): void {
   if (entry.setting === 'enrolled') partner.enrolled = { ...partner.enrolled, [entry.designation]: entry.value };
@@ -494,8 +574,8 @@ const DATASET_FIELD: Record<Exclude<FileKind, 'partner'>, keyof Omit<Dataset, 'p
  * nothing. Per-file options (kind, mapping) come from `perFile`, keyed by file name.
  */
 export async function importFiles(sources: FileSource[], options: ImportOptions = {}, perFile: Record<string, Pick<ImportOptions, 'kind' | 'mapping'>> = {}): Promise<ImportResult> {
-  const dictionary = new Dictionary();
-  const table = (kind: TableKind) => tableOf(kind, dictionary) as ColumnTable<AnyRow>;
+  const seen = newSeen();
+  const table = (kind: TableKind) => tableOf(kind, seen.dictionary) as ColumnTable<AnyRow>;
   const tables = { azure: table('azure'), m365: table('m365'), bizapps_revenue: table('bizapps_revenue'), bizapps_usage: table('bizapps_usage') };
   const dataset: Dataset = { ...emptyDataset(), deduplicated: true };
   const result = (files: FileImport[]): ImportResult => {
@@ -504,17 +584,14 @@ export async function importFiles(sources: FileSource[], options: ImportOptions 
   };
   const refused = memoryRefusal(sources, options);
   if (refused) return result(refused);
-  const seen = newSeen();
   const files: FileImport[] = [];
   for (const source of sources) {
     if (options.signal?.aborted) break;
     // The file's rows by kind, added to the dataset once the file is read through (a cancelled file adds nothing).
     const rows: Partial<Record<FileKind, (AnyRow | PartnerEntry)[]>> = {};
     const fileTables: Partial<Record<TableKind, ColumnTable<AnyRow>>> = {};
-    const sink = (kind: FileKind, row: AnyRow | PartnerEntry) => {
-      if (isTableKind(kind)) (fileTables[kind] ??= table(kind)).push(row as unknown as Record<string, unknown>);
-      else (rows[kind] ??= []).push(row);
-    };
+    const sink: RowSink = (kind, row) => (rows[kind] ??= []).push(row);
+    sink.table = (kind) => (fileTables[kind] ??= table(kind));
     const report = await importFile(source, sink, { ...options, ...perFile[source.name] }, seen);
     files.push(report);
     if (report.cancelled) continue;

@@ -2,7 +2,8 @@
  * Where each distinct row was first seen, for exact-duplicate detection (FORMATS.md: counted once and reported).
  *
  * A row is known by a 64-bit hash of its trimmed cells (two 32-bit halves), not by its text: a million retained
- * strings would cost more than the parse. Two different rows share a hash with probability about n² / 2^65
+ * strings would cost more than the parse. The monthly kinds hash their text cells' dictionary ids instead of
+ * those cells' characters (the same text has the same id), through `firstOrAddHash` (src/io/import.ts). Two different rows share a hash with probability about n² / 2^65
  * (3e-8 for a million rows); such a row would be reported as a duplicate, never dropped silently.
  *
  * An open-addressing table over typed arrays (linear probing, doubled at half full): no object or boxed number
