@@ -24,18 +24,29 @@ export function scopedCells(ctx: MeasureContext, tenant: string, month: MonthInd
   let inScope = 0;
   for (const c of all) if (workloads.has(c.workload) && associations.includes(c.association)) inScope++;
   if (inScope === 0) return NONE;
-  const cells = inScope === all.length ? all : all.filter((c) => workloads.has(c.workload) && associations.includes(c.association));
-  if (cells.length < 2 || ctx.prepared.edition.m365SeatsAcrossAssociations === 'any') return cells;
+  let cells: SeatCell[] = all;
+  if (inScope < all.length) {
+    cells = [];
+    for (const c of all) if (workloads.has(c.workload) && associations.includes(c.association)) cells.push(c);
+  }
+  if (cells.length < 2 || ctx.prepared.edition.m365SeatsAcrossAssociations === 'any' || !repeatsWorkload(cells)) return cells;
   // A tenant has a few cells: merge workloads seen twice in place of a map (this runs for every tenant and month).
   const merged: SeatCell[] = [];
   for (const c of cells) {
-    const i = merged.findIndex((m) => m.workload === c.workload);
-    if (i < 0) merged.push(c);
+    let i = 0;
+    while (i < merged.length && merged[i]!.workload !== c.workload) i++;
+    if (i === merged.length) merged.push(c);
     else merged[i] = { workload: c.workload, paidSeats: Math.max(merged[i]!.paidSeats, c.paidSeats), activeUsers: Math.max(merged[i]!.activeUsers, c.activeUsers) };
   }
   return merged;
 }
 const NONE: SeatCell[] = [];
+
+/** Some workload has cells under two association families (most tenant-months have none: nothing to merge). */
+function repeatsWorkload(cells: readonly SeatCell[]): boolean {
+  for (let i = 1; i < cells.length; i++) for (let j = 0; j < i; j++) if (cells[i]!.workload === cells[j]!.workload) return true;
+  return false;
+}
 
 /** The band itself, without promotion: more than `over` (or at least `atLeast`) and at most `atMost` seats. */
 export function inCoreBand(seats: number, band: SeatBand): boolean {
