@@ -8,6 +8,7 @@
 import type { Day, Month } from './months';
 import { monthIndex, monthsBetween } from './months';
 import { applyRows, prepare, type Prepared } from './prepare';
+import { concatRows } from './rows';
 import type { Edition } from './rules/types';
 import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, Dataset, M365Row, RowList } from './types';
 import { idKey } from './vocabulary';
@@ -101,10 +102,10 @@ function merge(into: Dataset, rows: Partial<Dataset>): Dataset {
     ...into,
     certifications: rows.certifications?.length ? [...into.certifications, ...rows.certifications] : into.certifications,
     customers: rows.customers?.length ? [...into.customers, ...rows.customers] : into.customers,
-    azure: rows.azure?.length ? [...into.azure, ...rows.azure] : into.azure,
-    m365: rows.m365?.length ? [...into.m365, ...rows.m365] : into.m365,
-    bizappsRevenue: rows.bizappsRevenue?.length ? [...into.bizappsRevenue, ...rows.bizappsRevenue] : into.bizappsRevenue,
-    bizappsUsage: rows.bizappsUsage?.length ? [...into.bizappsUsage, ...rows.bizappsUsage] : into.bizappsUsage,
+    azure: rows.azure?.length ? concatRows(into.azure, rows.azure) : into.azure,
+    m365: rows.m365?.length ? concatRows(into.m365, rows.m365) : into.m365,
+    bizappsRevenue: rows.bizappsRevenue?.length ? concatRows(into.bizappsRevenue, rows.bizappsRevenue) : into.bizappsRevenue,
+    bizappsUsage: rows.bizappsUsage?.length ? concatRows(into.bizappsUsage, rows.bizappsUsage) : into.bizappsUsage,
   };
 }
 

@@ -27,6 +27,7 @@ import { holdingValidOn } from '../engine/measures/skilling';
 import { actionWorth, nextSteps, type ActionWorth, type DesignationPlan } from '../engine/nextSteps';
 import { readProjection, type ProjectedDrop, type WindowFallOut } from '../engine/projection';
 import { nearThresholds as findNearThresholds } from '../engine/risk';
+import { concatRows } from '../engine/rows';
 import { scoreDesignation } from '../engine/score';
 import { defaultActions, plan, type Plan } from '../engine/planner';
 import { prepareScenario, scenarioThrough, unknownReferences, type Scenario } from '../engine/scenario';
@@ -351,9 +352,10 @@ export function createEngineApi() {
       const last = monthIndex(month);
       const carried = { ...dataset };
       const ahead = [1, 2, 3, 4, 5, 6].map((k) => monthOf(last + k));
+      // The data through the month, then its last month's rows again for each month ahead (no copy of the data).
       const forward = <T extends { month: string }>(kept: RowList<T>) => {
-        const rows = Array.from(kept);
-        return [...rows, ...ahead.flatMap((m) => rows.filter((r) => r.month === month).map((r) => ({ ...r, month: m })))];
+        const last = kept.filter((r) => r.month === month);
+        return concatRows(kept, ...ahead.map((m) => last.map((r) => ({ ...r, month: m }))));
       };
       const future = prepare(
         {

@@ -3,6 +3,9 @@ import { expose, proxy, wrap } from 'comlink';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { getEdition, monthIndex, prepare, scoreAllDesignations, type RowList } from '../../src/engine';
+import { importFiles } from '../../src/io/import';
+import { sourceFromText } from '../../src/io/source';
 import { SAMPLE_FILES } from '../../src/store/sampleFiles';
 import { createEngineApi, type EngineApi, type ImportProgress } from '../../src/worker/api';
 
@@ -103,6 +106,28 @@ describe('engine worker API', () => {
     const risk = await api.risk(loaded.version, '2026-10');
     expect(risk.months.map((m) => m.month)).toEqual(['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04']);
     expect(risk.nearThresholds.map((n) => n.subject)).toContain('Tamarack Farms Co-op'); // Teams 300 of 700 active = 42.9 %
+  });
+
+  it('the months ahead in the risk view score the data with its last month carried forward, as plain row arrays would', async () => {
+    const loaded = await api.load(sample());
+    const risk = await api.risk(loaded.version, '2026-10');
+    // The reference: the rows as arrays through 2026-10, then 2026-10's rows again for each of the six months ahead.
+    const ahead = ['2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04'];
+    const { dataset } = await importFiles(sample().map((f) => sourceFromText(f.name, f.data)));
+    const carry = <T extends { month: string }>(rows: RowList<T>) => {
+      const kept = Array.from(rows).filter((r) => r.month <= '2026-10');
+      return [...kept, ...ahead.flatMap((month) => kept.filter((r) => r.month === '2026-10').map((r) => ({ ...r, month })))];
+    };
+    const future = prepare(
+      { ...dataset, azure: carry(dataset.azure), m365: carry(dataset.m365), bizappsRevenue: carry(dataset.bizappsRevenue), bizappsUsage: carry(dataset.bizappsUsage), deduplicated: false },
+      getEdition(),
+    );
+    expect(risk.months.slice(6)).toEqual(
+      ahead.map((month) => ({
+        month,
+        scores: Object.fromEntries(scoreAllDesignations(future, monthIndex(month), { explain: false }).map((d) => [d.id, { score: d.score, qualified: d.qualified }])),
+      })),
+    );
   });
 
   it('compares the editions for the scoring month', async () => {
