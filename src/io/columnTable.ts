@@ -57,7 +57,7 @@ export class ColumnTable<T extends object> implements RowList<T> {
 
   /** Adds a row; a property that is absent (or undefined) is stored as "none" and read back as absent. */
   push(row: Readonly<Record<string, unknown>>): void {
-    if (this.count === this.data[0]!.length) this.resize(this.count * 2);
+    if (this.count === this.data[0]!.length) this.resize(Math.max(16, this.count * 2));
     const at = this.count++;
     for (let c = 0; c < this.columns.length; c++) {
       const { prop, text } = this.columns[c]!;
@@ -69,7 +69,7 @@ export class ColumnTable<T extends object> implements RowList<T> {
 
   /** Adds a row given as cells: per column, a dictionary id (-1: none) or a number (NaN: none), by column position. */
   pushCells(texts: Int32Array, numbers: Float64Array): void {
-    if (this.count === this.data[0]!.length) this.resize(this.count * 2);
+    if (this.count === this.data[0]!.length) this.resize(Math.max(16, this.count * 2));
     const at = this.count++;
     for (let c = 0; c < this.columns.length; c++) this.data[c]![at] = this.columns[c]!.text ? texts[c]! : numbers[c]!;
   }
@@ -109,7 +109,9 @@ export class ColumnTable<T extends object> implements RowList<T> {
 
   /** Appends every row of `other` (a table of the same columns and dictionary) by copying its cells. */
   append(other: ColumnTable<T>): void {
-    if (other.dictionary !== this.dictionary || other.columns !== this.columns || other.read !== this.read) throw new Error('append: the tables do not share columns and dictionary');
+    if (other.dictionary !== this.dictionary) throw new Error('append: the tables do not share their dictionary');
+    if (other.columns !== this.columns) throw new Error('append: the tables do not share their columns');
+    if (other.read !== this.read) throw new Error('append: the tables do not share their reader');
     const needed = this.count + other.count;
     if (needed > this.data[0]!.length) this.resize(Math.max(needed, this.count * 2));
     for (let c = 0; c < this.data.length; c++) this.data[c]!.set(other.data[c]!.subarray(0, other.count), this.count);
@@ -126,8 +128,8 @@ export class ColumnTable<T extends object> implements RowList<T> {
     return new ColumnTable<T>(this.columns, this.dictionary, this.read, Math.max(16, this.count));
   }
 
+  /** Into a table made by `empty()`, which has room for every row of the table filtered. */
   private copyRow(from: ColumnTable<T>, index: number): void {
-    if (this.count === this.data[0]!.length) this.resize(this.count * 2);
     for (let c = 0; c < this.data.length; c++) this.data[c]![this.count] = from.data[c]![index]!;
     this.count++;
   }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dictionary } from '../../src/io/columnTable';
+import { ColumnTable, Dictionary } from '../../src/io/columnTable';
 import { importFiles } from '../../src/io/import';
 import { KIND_BY_ID } from '../../src/io/kinds';
 import { sourceFromText } from '../../src/io/source';
@@ -66,10 +66,30 @@ describe('column tables: the rows put in are the rows read back', () => {
     );
   });
 
-  it('refuses to append a table with another dictionary (its ids would mean other text)', () => {
-    const a = tableOf('azure', new Dictionary());
-    const b = tableOf('azure', new Dictionary());
-    expect(() => a.append(b)).toThrow(/dictionary/);
+  it('grows past its capacity when rows are pushed and appended (5,000 rows into 1,024 slots)', () => {
+    const dictionary = new Dictionary();
+    const rows = Array.from({ length: 5000 }, (_, i) => ({ tenantId: `t${i % 700}`, month: `2026-0${1 + (i % 9)}`, workload: 'Teams', association: 'CSP', usage: i }));
+    const table = tableOf('bizapps_usage', dictionary);
+    for (const row of rows) table.push(row);
+    expect(Array.from(table)).toStrictEqual(rows);
+    // Every row kept, every row changed, and the table appended to a copy of itself: each grows from its start.
+    expect(Array.from(table.filter(() => true))).toStrictEqual(rows);
+    expect(Array.from(table.map((r) => ({ ...r, usage: r.usage + 1 })))).toStrictEqual(rows.map((r) => ({ ...r, usage: r.usage + 1 })));
+    const twice = table.filter(() => true);
+    twice.append(table);
+    expect(Array.from(twice)).toStrictEqual([...rows, ...rows]);
+  });
+
+  it('refuses to append a table with another dictionary, other columns or another reader (its cells would mean other things)', () => {
+    const dictionary = new Dictionary();
+    const a = tableOf('azure', dictionary);
+    expect(() => a.append(tableOf('azure', new Dictionary()))).toThrow(/dictionary/);
+    const m365 = tableOf('m365', dictionary);
+    expect(() => a.append(m365 as never)).toThrow(/columns/);
+    const sameColumns = new ColumnTable(a.columns, dictionary, (t, i) => ({ index: i, size: t.length }));
+    expect(() => a.append(sameColumns as never)).toThrow(/reader/);
+    a.append(tableOf('azure', dictionary));
+    expect(a).toHaveLength(0);
   });
 });
 
