@@ -167,6 +167,14 @@ describe('files', () => {
     expect(result.problems.map((p) => `${p.file}:${p.row} ${p.message}`)).toEqual(['a.csv:3 exact duplicate of a.csv row 2: counted once', 'b.csv:2 exact duplicate of a.csv row 2: counted once']);
   });
 
+  it('a duplicate names the file and row it repeats, in any file of the import (positions are file × 2^32 + row)', async () => {
+    const a = sourceFromText('a.csv', `${AZURE}x,2024-06,VM,PAL,1\n`);
+    const b = sourceFromText('b.csv', `${AZURE}a,2024-06,VM,PAL,10\na,2024-06,VM,PAL,10\n`);
+    const c = sourceFromText('c.csv', 'email,certification\nann@x,AZ-104\nann@x,AZ-104\n');
+    const result = await importFiles([a, b, c]);
+    expect(result.problems.map((p) => `${p.file}:${p.row} ${p.message}`)).toEqual(['b.csv:3 exact duplicate of b.csv row 2: counted once', 'c.csv:3 exact duplicate of c.csv row 2: counted once']);
+  });
+
   it('empty file, header only', async () => {
     expect((await one('e.csv', '')).report.problems).toEqual([{ file: 'e.csv', row: 0, column: '', message: 'empty file: no header row and no data', severity: 'error' }]);
     expect((await one('e.csv', '\n\n  \n')).report.problems[0]!.message).toBe('empty file: no header row and no data');
