@@ -4,7 +4,7 @@ import { concatRows } from '../../src/engine/rows';
 
 describe('concatRows', () => {
   it('reads each list in turn, counts them all, and filters and maps across them', () => {
-    const joined = concatRows([1, 2], [], [3], [4, 5, 6]);
+    const joined = concatRows<number>([1, 2], [], [3], [4, 5, 6]);
     expect(joined).toHaveLength(6); // 2 + 0 + 1 + 3
     expect(Array.from(joined)).toEqual([1, 2, 3, 4, 5, 6]);
     // Read twice: a chain is not used up by reading it.
