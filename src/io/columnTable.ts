@@ -7,7 +7,10 @@
  */
 import type { RowList } from '../engine/types';
 
-/** One flat copy of each distinct text, numbered in order of first sight. */
+/**
+ * One flat copy of each distinct text, numbered in order of first sight. A parsed cell is a slice of the chunk it
+ * came from, and keeping it would keep the whole chunk; rows also repeat the same tenant ids, months and names.
+ */
 export class Dictionary {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
@@ -20,6 +23,11 @@ export class Dictionary {
     const id = this.values.push(copy) - 1;
     this.ids.set(copy, id);
     return id;
+  }
+
+  /** The one flat copy of `text` (for cells kept as strings: the kinds that are not tables). */
+  intern(text: string): string {
+    return this.values[this.id(text)]!;
   }
 }
 

@@ -99,23 +99,6 @@ const AZURE_CLOUD_COLUMN = KIND_BY_ID.azure.fields.findIndex((f) => f.field === 
 
 const DESIGNATIONS: DesignationId[] = ['data-ai', 'digital-app-innovation', 'infrastructure', 'business-applications', 'modern-work', 'security'];
 
-/**
- * One flat copy per distinct text value. A parsed cell is a slice of the chunk it came from, and keeping it
- * would keep the whole chunk; rows also repeat the same tenant ids, months and names many times.
- */
-class Interner {
-  private values = new Map<string, string>();
-  private static readonly LIMIT = 500_000;
-  get(text: string): string {
-    const known = this.values.get(text);
-    if (known !== undefined) return known;
-    // split + join builds a new flat string that refers to nothing else.
-    const copy = text.split('').join('');
-    if (this.values.size < Interner.LIMIT) this.values.set(copy, copy);
-    return copy;
-  }
-}
-
 function parseCell(field: FieldSpec, text: string, delimiter: string, dates: DateOrder): Parsed<string | number> {
   switch (field.type) {
     case 'month':
@@ -189,7 +172,6 @@ export async function importFile(source: FileSource, sink: RowSink, options: Imp
   const cloudValuesReported = new Set<string>();
   // The order of the month column's a/b/YYYY dates, settled by the first unambiguous one.
   const monthDates: DateOrder = {};
-  const interner = new Interner();
   let record = 0; // 1-based record number of the last record seen
   let headerRow = 0;
   let fields: { spec: FieldSpec; index: number }[] = [];
@@ -292,7 +274,7 @@ export async function importFile(source: FileSource, sink: RowSink, options: Imp
         continue;
       }
       const parsed = parseCell(spec, text, report.delimiter ?? ',', monthDates);
-      if (parsed.ok) values[spec.prop] = typeof parsed.value === 'string' ? interner.get(parsed.value) : parsed.value;
+      if (parsed.ok) values[spec.prop] = typeof parsed.value === 'string' ? seen.dictionary.intern(parsed.value) : parsed.value;
       else {
         problem(record, spec.field, parsed.message);
         rejected = true;
