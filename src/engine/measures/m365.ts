@@ -3,6 +3,7 @@
  * how rows of several associations combine, and the band test with the SMB promotion rule.
  */
 import type { MonthIndex } from '../months';
+import { cellNameId } from '../prepare';
 import type { SeatBand } from '../rules/types';
 import { passes, type MeasureContext } from './context';
 
@@ -10,33 +11,68 @@ export interface SeatCell {
   workload: string;
   paidSeats: number;
   activeUsers: number;
+  /** The workload's and the association family's small ids (`cellNameId` in prepare), for the scope tests. */
+  workloadId: number;
+  familyId: number;
+}
+
+/** Where a seat rule reads: its workloads and association families, as 1s at the names' ids. */
+export interface CellScope {
+  workloads: ReadonlySet<string>;
+  associations: readonly string[];
+  workloadIn: Uint8Array;
+  familyIn: Uint8Array;
+}
+const scopes = new WeakMap<ReadonlySet<string>, WeakMap<readonly string[], CellScope>>();
+/** The scope of a workload set and an association list of the rule data, made once per pair. */
+export function cellScope(workloads: ReadonlySet<string>, associations: readonly string[]): CellScope {
+  let byAssociations = scopes.get(workloads);
+  if (!byAssociations) scopes.set(workloads, (byAssociations = new WeakMap()));
+  let scope = byAssociations.get(associations);
+  if (!scope) {
+    // A name first seen after this has an id past the arrays' end: read as 0, out of scope, as it is not listed.
+    const ids = (names: Iterable<string>) => [...names].map(cellNameId);
+    const workloadIds = ids(workloads),
+      familyIds = ids(associations);
+    const flags = (list: number[]) => {
+      const array = new Uint8Array(Math.max(0, ...workloadIds, ...familyIds) + 1);
+      for (const id of list) array[id] = 1;
+      return array;
+    };
+    byAssociations.set(associations, (scope = { workloads, associations, workloadIn: flags(workloadIds), familyIn: flags(familyIds) }));
+  }
+  return scope;
 }
 
 /**
- * The tenant's cells in `month` for the listed workloads and association families. Several associations of one
- * workload are each their own cell (`any`, ed. 2024 AMB-56) or one cell with the largest seats and the largest
- * active users (`max`, RULES-2026 AMB26-28: the rows describe the same seats).
+ * The tenant's cells in `month` for the scope's workloads and association families. Several associations of
+ * one workload are each their own cell (`any`, ed. 2024 AMB-56) or one cell with the largest seats and the
+ * largest active users (`max`, RULES-2026 AMB26-28: the rows describe the same seats).
  */
-export function scopedCells(ctx: MeasureContext, tenant: string, month: MonthIndex, workloads: ReadonlySet<string>, associations: readonly string[]): SeatCell[] {
+export function scopedCells(ctx: MeasureContext, tenant: string, month: MonthIndex, scope: CellScope): SeatCell[] {
   const all = ctx.prepared.m365.cells.get(tenant)?.get(month);
   if (!all) return NONE;
   // This runs for every tenant, month and rule: no new array when every cell or none is in scope.
-  let inScope = 0;
-  for (const c of all) if (workloads.has(c.workload) && associations.includes(c.association)) inScope++;
-  if (inScope === 0) return NONE;
+  const { workloadIn, familyIn } = scope;
+  let count = 0;
+  for (const c of all) if (workloadIn[c.workloadId] === 1 && familyIn[c.familyId] === 1) count++;
+  if (count === 0) return NONE;
   let cells: SeatCell[] = all;
-  if (inScope < all.length) {
+  if (count < all.length) {
     cells = [];
-    for (const c of all) if (workloads.has(c.workload) && associations.includes(c.association)) cells.push(c);
+    for (const c of all) if (workloadIn[c.workloadId] === 1 && familyIn[c.familyId] === 1) cells.push(c);
   }
   if (cells.length < 2 || ctx.prepared.edition.m365SeatsAcrossAssociations === 'any' || !repeatsWorkload(cells)) return cells;
   // A tenant has a few cells: merge workloads seen twice in place of a map (this runs for every tenant and month).
   const merged: SeatCell[] = [];
   for (const c of cells) {
     let i = 0;
-    while (i < merged.length && merged[i]!.workload !== c.workload) i++;
+    while (i < merged.length && merged[i]!.workloadId !== c.workloadId) i++;
     if (i === merged.length) merged.push(c);
-    else merged[i] = { workload: c.workload, paidSeats: Math.max(merged[i]!.paidSeats, c.paidSeats), activeUsers: Math.max(merged[i]!.activeUsers, c.activeUsers) };
+    else {
+      const m = merged[i]!;
+      merged[i] = { workload: m.workload, workloadId: m.workloadId, familyId: m.familyId, paidSeats: Math.max(m.paidSeats, c.paidSeats), activeUsers: Math.max(m.activeUsers, c.activeUsers) };
+    }
   }
   return merged;
 }
@@ -44,7 +80,7 @@ const NONE: SeatCell[] = [];
 
 /** Some workload has cells under two association families (most tenant-months have none: nothing to merge). */
 function repeatsWorkload(cells: readonly SeatCell[]): boolean {
-  for (let i = 1; i < cells.length; i++) for (let j = 0; j < i; j++) if (cells[i]!.workload === cells[j]!.workload) return true;
+  for (let i = 1; i < cells.length; i++) for (let j = 0; j < i; j++) if (cells[i]!.workloadId === cells[j]!.workloadId) return true;
   return false;
 }
 
@@ -57,17 +93,17 @@ export function inCoreBand(seats: number, band: SeatBand): boolean {
  * Some workload of the tenant is in the band in `month`; with `promotion`, also a tenant above the band whose
  * workload was in the core band 12 months earlier (RULES-2026 §4.2 / AMB26-25; no chained promotion).
  */
-export function tenantInBand(ctx: MeasureContext, tenant: string, month: MonthIndex, workloads: ReadonlySet<string>, associations: readonly string[], band: SeatBand, scoped?: SeatCell[]): boolean {
-  const cells = scoped ?? scopedCells(ctx, tenant, month, workloads, associations);
+export function tenantInBand(ctx: MeasureContext, tenant: string, month: MonthIndex, scope: CellScope, band: SeatBand, scoped?: SeatCell[]): boolean {
+  const cells = scoped ?? scopedCells(ctx, tenant, month, scope);
   if (cells.some((c) => inCoreBand(c.paidSeats, band))) return true;
   if (!band.promotion || band.atMost === undefined) return false;
   const atMost = band.atMost;
-  return cells.some((c) => c.paidSeats > atMost) && scopedCells(ctx, tenant, month - 12, workloads, associations).some((c) => inCoreBand(c.paidSeats, band));
+  return cells.some((c) => c.paidSeats > atMost) && scopedCells(ctx, tenant, month - 12, scope).some((c) => inCoreBand(c.paidSeats, band));
 }
 
 /** True when the tenant is in the band only through the promotion rule (for the explanations). */
-export function promotedOnly(ctx: MeasureContext, tenant: string, month: MonthIndex, workloads: ReadonlySet<string>, associations: readonly string[], band: SeatBand): boolean {
-  return !!band.promotion && !scopedCells(ctx, tenant, month, workloads, associations).some((c) => inCoreBand(c.paidSeats, band)) && tenantInBand(ctx, tenant, month, workloads, associations, band);
+export function promotedOnly(ctx: MeasureContext, tenant: string, month: MonthIndex, scope: CellScope, band: SeatBand): boolean {
+  return !!band.promotion && !scopedCells(ctx, tenant, month, scope).some((c) => inCoreBand(c.paidSeats, band)) && tenantInBand(ctx, tenant, month, scope, band);
 }
 
 const workloadSets = new WeakMap<readonly string[], Set<string>>();

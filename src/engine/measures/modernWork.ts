@@ -4,7 +4,7 @@ import { monthIndex, monthOfDay } from '../months';
 import type { M365Cell } from '../prepare';
 import { SEP } from '../prepare';
 import type { SeatBand, Threshold } from '../rules/types';
-import { promotedOnly, tenantInBand, workloadSet } from './m365';
+import { cellScope, promotedOnly, tenantInBand, workloadSet, type CellScope } from './m365';
 import type { ExplanationItem } from '../types';
 import { count, m, netLine, passes, perTenant, tenantKey, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
 
@@ -28,20 +28,29 @@ function trackBand(ctx: MeasureContext, track: Track): SeatBand {
 interface BandScope {
   associations: readonly string[];
   band: SeatBand;
+  cells: CellScope;
 }
 
 /**
  * §4.2 / AMB-25 / AMB-46: the track's associations, or `association` alone where the edition tests an option's
  * band by its own association (RULES-2026 AMB26-45).
  */
-function bandScope(ctx: MeasureContext, track: Track, association?: string): BandScope {
-  const associations = association && ctx.prepared.edition.modernWork.optionBand === 'option' ? [association] : ctx.prepared.edition.modernWork.tracks[track].associations;
-  return { associations, band: trackBand(ctx, track) };
+function bandScope(ctx: MeasureContext, workloads: Set<string>, track: Track, association?: string): BandScope {
+  const associations = association && ctx.prepared.edition.modernWork.optionBand === 'option' ? optionAssociations(association) : ctx.prepared.edition.modernWork.tracks[track].associations;
+  return { associations, band: trackBand(ctx, track), cells: cellScope(workloads, associations) };
+}
+
+const optionLists = new Map<string, readonly string[]>();
+/** One list per association (the cell scopes are kept per list object). */
+function optionAssociations(association: string): readonly string[] {
+  let list = optionLists.get(association);
+  if (!list) optionLists.set(association, (list = [association]));
+  return list;
 }
 
 /** Some eligible workload is in the band in `month`, through the scope's associations. */
-function inBand(ctx: MeasureContext, workloads: Set<string>, scope: BandScope, tenant: string, month: MonthIndex): boolean {
-  return tenantInBand(ctx, tenant, month, workloads, scope.associations, scope.band);
+function inBand(ctx: MeasureContext, scope: BandScope, tenant: string, month: MonthIndex): boolean {
+  return tenantInBand(ctx, tenant, month, scope.cells, scope.band);
 }
 
 function bandText(ctx: MeasureContext, track: Track): string {
@@ -56,11 +65,11 @@ export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads
   const m1 = ctx.month,
     m13 = m1 - 12;
   const workloads = eligibleWorkloads(ctx, p.workloads);
-  const scope = bandScope(ctx, p.track);
+  const scope = bandScope(ctx, workloads, p.track);
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
-  const inBandThenAndNow = (tenant: string) => ({ now: inBand(ctx, workloads, scope, tenant, m1), then: inBand(ctx, workloads, scope, tenant, m13) });
+  const inBandThenAndNow = (tenant: string) => ({ now: inBand(ctx, scope, tenant, m1), then: inBand(ctx, scope, tenant, m13) });
   const key = tenantKey(p, m1);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
     const { now, then } = ctx.explain ? inBandThenAndNow(tenant) : perTenant(ctx, byMonth, key, () => inBandThenAndNow(tenant));
@@ -74,7 +83,7 @@ export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads
     const seatsNow = maxSeats(workloads, nowCells),
       seatsThen = maxSeats(workloads, thenCells);
     const band = bandText(ctx, p.track);
-    const promoted = now && promotedOnly(ctx, tenant, m1, workloads, scope.associations, scope.band) ? ` (grew past the band but was in it in ${m(m13)}: still counted, promotion rule)` : '';
+    const promoted = now && promotedOnly(ctx, tenant, m1, scope.cells, scope.band) ? ` (grew past the band but was in it in ${m(m13)}: still counted, promotion rule)` : '';
     const reason =
       line === 1
         ? `new: ${band} in ${m(m1)} (largest workload ${seatsNow}), not in ${m(m13)}${promoted}`
@@ -113,7 +122,7 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
     m13 = m1 - 12;
   const workloads = eligibleWorkloads(ctx, p.workloads);
   const { creditBaselineInBand } = ctx.prepared.edition.modernWork;
-  const scope = bandScope(ctx, p.track, p.association);
+  const scope = bandScope(ctx, workloads, p.track, p.association);
   let current = 0,
     baseline = 0;
   const items: ExplanationItem[] = [];
@@ -121,11 +130,11 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
     const associated = associationMonth(ctx, tenant, p.association);
     // AMB-58: no credit before the association month.
     if (associated !== null && associated > m1) return { cur: 0, base: 0, associated };
-    const cur = inBand(ctx, workloads, scope, tenant, m1) ? activeUsers(workloads, cellsAt(ctx, tenant, m1), p.association) : 0;
+    const cur = inBand(ctx, scope, tenant, m1) ? activeUsers(workloads, cellsAt(ctx, tenant, m1), p.association) : 0;
     // AMB-58 (G-07: whatever the band); RULES-2026 AMB26-45: associated inside the year, growth counts from its
     // contribution in the association month, so in the band then.
     const from = associated !== null && associated > m13 ? associated : m13;
-    const base = (from === m13 || creditBaselineInBand) && !inBand(ctx, workloads, scope, tenant, from) ? 0 : activeUsers(workloads, cellsAt(ctx, tenant, from), p.association);
+    const base = (from === m13 || creditBaselineInBand) && !inBand(ctx, scope, tenant, from) ? 0 : activeUsers(workloads, cellsAt(ctx, tenant, from), p.association);
     return { cur, base, associated };
   };
   const key = tenantKey(p, m1, ctx.prepared.m365.associatedOn);
@@ -166,14 +175,14 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
     m13 = m1 - 12;
   const workloads = eligibleWorkloads(ctx, p.workloads);
   const already = ctx.prepared.edition.modernWork.alreadyDeployed;
-  const scope = bandScope(ctx, p.track, p.association);
+  const scope = bandScope(ctx, workloads, p.track, p.association);
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
   const pct = 'over' in p.activePercent ? `more than ${p.activePercent.over} %` : `at least ${p.activePercent.atLeast} %`;
   const deployedThenAndNow = (tenant: string): { now: boolean; then: boolean; excludedAt: MonthIndex | null } => {
-    const now = inBand(ctx, workloads, scope, tenant, m1) && deployed(workloads, cellsAt(ctx, tenant, m1), p.association, p.activePercent);
-    const then = inBand(ctx, workloads, scope, tenant, m13) && deployed(workloads, cellsAt(ctx, tenant, m13), p.association, p.activePercent);
+    const now = inBand(ctx, scope, tenant, m1) && deployed(workloads, cellsAt(ctx, tenant, m1), p.association, p.activePercent);
+    const then = inBand(ctx, scope, tenant, m13) && deployed(workloads, cellsAt(ctx, tenant, m13), p.association, p.activePercent);
     const associated = associationMonth(ctx, tenant, p.association);
     // AMB-58 / RULES-2026 AMB26-45: already deployed when associated in the last 12 months (the test of that month is edition data).
     const excluded =
@@ -181,7 +190,7 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
       associated !== null &&
       associated >= m1 - 11 &&
       associated <= m1 &&
-      (!already.inBand || inBand(ctx, workloads, scope, tenant, associated)) &&
+      (!already.inBand || inBand(ctx, scope, tenant, associated)) &&
       deployed(workloads, cellsAt(ctx, tenant, associated), p.association, already.activePercent);
     return { now: now && !excluded, then, excludedAt: excluded ? associated : null };
   };

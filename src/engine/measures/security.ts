@@ -2,7 +2,7 @@
 import type { MonthIndex } from '../months';
 import type { MonthSeries } from '../prepare';
 import type { SeatBand, Threshold, UsdBand } from '../rules/types';
-import { inCoreBand, scopedCells, tenantInBand, workloadSet, type SeatCell } from './m365';
+import { cellScope, inCoreBand, scopedCells, tenantInBand, workloadSet, type CellScope, type SeatCell } from './m365';
 import type { ExplanationItem } from '../types';
 import { at, count, m, netLine, passes, perTenant, sumRange, tenantKey, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
@@ -84,31 +84,32 @@ function securityWorkloads(ctx: MeasureContext): Set<string> {
   return workloadSet(ctx.prepared.edition.security.m365Workloads);
 }
 
-function securityCells(ctx: MeasureContext, tenant: string, month: MonthIndex): SeatCell[] {
-  return scopedCells(ctx, tenant, month, securityWorkloads(ctx), ctx.prepared.edition.security.m365Associations);
+/** The Security workloads through the Security associations (§5.3). */
+function securityScope(ctx: MeasureContext): CellScope {
+  return cellScope(securityWorkloads(ctx), ctx.prepared.edition.security.m365Associations);
 }
 
 /** §5.3 / §5.5 / AMB-33 / AMB-60: tenants with one Security workload passing the seat (and active share) test, net. */
 export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBand; activePercent?: Threshold; activeOn?: 'sameWorkload' | 'anyWorkload' }): MeasureOutput {
   const m1 = ctx.month,
     m13 = m1 - 12;
-  const workloads = securityWorkloads(ctx),
-    associations = ctx.prepared.edition.security.m365Associations;
+  const associations = ctx.prepared.edition.security.m365Associations;
+  const scope = securityScope(ctx);
   const active = (c: SeatCell) => !p.activePercent || (c.paidSeats > 0 && passes(c.activeUsers * 100, p.activePercent, c.paidSeats));
   // Ed. 2024: one workload passes both tests. RULES-2026 AMB26-25/46: the tenant is in the band (promotion
   // included) and some eligible workload passes the active test.
   const wholeTenant = p.activeOn === 'anyWorkload' || !!p.paidSeats.promotion;
   const test = (tenant: string, month: MonthIndex, cells: SeatCell[]) =>
     wholeTenant
-      ? tenantInBand(ctx, tenant, month, workloads, associations, p.paidSeats, cells) && (!p.activePercent || cells.some(active))
+      ? tenantInBand(ctx, tenant, month, scope, p.paidSeats, cells) && (!p.activePercent || cells.some(active))
       : cells.some((c) => inCoreBand(c.paidSeats, p.paidSeats) && active(c));
   const t = `${seatBandText(p.paidSeats)} paid seats${p.activePercent ? ` and ${thresholdText(p.activePercent)} % active` : ''}`;
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
   const passThenAndNow = (tenant: string): { passNow: boolean; passThen: boolean } | null => {
-    const nowCells = securityCells(ctx, tenant, m1),
-      thenCells = securityCells(ctx, tenant, m13);
+    const nowCells = scopedCells(ctx, tenant, m1, scope),
+      thenCells = scopedCells(ctx, tenant, m13, scope);
     return nowCells.length === 0 && thenCells.length === 0 ? null : { passNow: test(tenant, m1, nowCells), passThen: test(tenant, m13, thenCells) };
   };
   const key = tenantKey(p, m1);
@@ -183,14 +184,13 @@ export function securityAzureAcrGrowth(ctx: MeasureContext, p: { usdPerUnit: num
 export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUnit: number; perTenant?: 'sumActive' | 'maxProtected'; band?: SeatBand }): MeasureOutput {
   const m1 = ctx.month,
     m13 = m1 - 12;
-  const workloads = securityWorkloads(ctx),
-    associations = ctx.prepared.edition.security.m365Associations;
+  const scope = securityScope(ctx);
   // Ed. 2024 AMB-60: the sum of active users; RULES-2026 AMB26-28: the largest min(active, paid) of a workload.
   const usersOf = (cells: SeatCell[]) =>
     p.perTenant === 'maxProtected' ? cells.reduce((max, c) => Math.max(max, Math.min(c.activeUsers, c.paidSeats)), 0) : cells.reduce((sum, c) => sum + c.activeUsers, 0);
   const protectedUsers = (tenant: string, month: MonthIndex) => {
-    const cells = securityCells(ctx, tenant, month);
-    return !p.band || tenantInBand(ctx, tenant, month, workloads, associations, p.band, cells) ? usersOf(cells) : 0;
+    const cells = scopedCells(ctx, tenant, month, scope);
+    return !p.band || tenantInBand(ctx, tenant, month, scope, p.band, cells) ? usersOf(cells) : 0;
   };
   let current = 0,
     baseline = 0;
