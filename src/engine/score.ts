@@ -12,8 +12,8 @@ import { at, sumRange, usd } from './measures/context';
 import type { Day, MonthIndex } from './months';
 import { lastDayOf, monthIndex, monthOf } from './months';
 import type { Prepared } from './prepare';
-import type { ComponentRule, DesignationRule, MetricRule, PathRule, PathSelection } from './rules/types';
-import type { ComponentResult, DesignationResult, DesignationStatus, ExplanationItem, MetricResult, PathId, PathResult } from './types';
+import type { ComponentRule, DesignationRule, MeasureSpec, MetricRule, PathRule, PathSelection } from './rules/types';
+import type { ComponentResult, DesignationId, DesignationResult, DesignationStatus, ExplanationItem, MetricResult, PathId, PathResult } from './types';
 
 export interface ScoreContext {
   prepared: Prepared;
@@ -320,4 +320,28 @@ function designationStatus(ctx: ScoreContext, id: DesignationResult['id'], quali
 export function scoreAllDesignations(prepared: Prepared, month: MonthIndex, options: { explain: boolean; checkDay?: Day }): DesignationResult[] {
   const ctx: ScoreContext = { prepared, month, checkDay: options.checkDay ?? lastDayOf(month), explain: options.explain };
   return prepared.edition.designations.map((d) => scoreDesignation(ctx, d));
+}
+
+/**
+ * Scoring `designations` (all when not given) at `month`, cut into steps a caller can run one at a time: one per
+ * measure their paths read (each fills the measure cache), then one per designation. Scoring afterwards finds
+ * every measure in the cache, so the worker can work ahead in steps and let a request from the user run between
+ * two of them, instead of after a whole designation (seconds on millions of rows).
+ */
+export function scoringSteps(prepared: Prepared, month: MonthIndex, options: { explain: boolean; designations?: readonly DesignationId[] }): (() => void)[] {
+  const ctx: ScoreContext = { prepared, month, checkDay: lastDayOf(month), explain: options.explain };
+  const steps: (() => void)[] = [];
+  const listed = new Set<MeasureSpec>();
+  for (const rule of prepared.edition.designations) {
+    if (options.designations && !options.designations.includes(rule.id)) continue;
+    for (const path of rule.paths)
+      for (const metric of path.metrics)
+        for (const component of metric.components) {
+          if (!effective(component, ctx.checkDay) || listed.has(component.measure)) continue;
+          listed.add(component.measure);
+          steps.push(() => void measure(ctx, component.measure));
+        }
+    steps.push(() => void scoreDesignation(ctx, rule));
+  }
+  return steps;
 }

@@ -68,10 +68,11 @@ export function useCustomerLookup(query: string) {
 }
 
 /**
- * Once the overview shows, let the worker work ahead in the background, one request at a time: explain every
- * designation (opening one is then instant), then score the data's other months, nearest first (switching the
- * scoring month then shows at once). A change of month, edition or data stops the queue after the request in
- * progress (the worker handles one request at a time, so a queue would make a switch wait for all of it).
+ * Once the overview shows, let the worker work ahead in the background: explain every designation (opening one
+ * is then instant), then score the data's other months, nearest first (switching the scoring month then shows at
+ * once). The worker does it a measure at a time (`warm`), running the page's own requests between two measures,
+ * so a switch never waits for work ahead to finish; the result is then fetched from the worker's cache. A change
+ * of month, edition or data stops the work ahead (`stopWarming`).
  */
 export function usePrefetchDesignations(report: ScoreReport | undefined) {
   const client = useQueryClient();
@@ -83,18 +84,28 @@ export function usePrefetchDesignations(report: ScoreReport | undefined) {
   useEffect(() => {
     if (!report || version === null || month === null || report.month !== month || report.edition !== edition) return;
     let stale = false;
+    /** Works ahead for one request, then fetches it; false when stopped (or the data went away). */
+    const ahead = async (forMonth: string, designation: DesignationId | null, queryKey: unknown[], queryFn: () => Promise<unknown>): Promise<boolean> => {
+      if (stale) return false;
+      if (client.getQueryData(queryKey) !== undefined) return true;
+      const warmed = await engine()
+        .warm(version, forMonth, designation, edition)
+        .catch(() => false);
+      if (!warmed || stale) return false;
+      await client.prefetchQuery({ queryKey, queryFn, staleTime: Infinity });
+      return true;
+    };
     void (async () => {
       for (const d of report.designations) {
-        if (stale) return;
-        await client.prefetchQuery({ queryKey: ['designation', version, month, d.id, edition], queryFn: () => engine().designation(version, month, d.id, edition), staleTime: Infinity });
+        if (!(await ahead(month, d.id, ['designation', version, month, d.id, edition], () => engine().designation(version, month, d.id, edition)))) return;
       }
       for (const other of first && last ? nearestFirst(monthsBetween(first, last), month) : []) {
-        if (stale) return;
-        await client.prefetchQuery({ queryKey: ['score', version, other, edition], queryFn: () => engine().score(version, other, edition), staleTime: Infinity });
+        if (!(await ahead(other, null, ['score', version, other, edition], () => engine().score(version, other, edition)))) return;
       }
     })();
     return () => {
       stale = true;
+      void engine().stopWarming();
     };
   }, [client, report, version, first, last, month, edition]);
 }

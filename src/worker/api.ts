@@ -28,7 +28,7 @@ import { actionWorth, nextSteps, type ActionWorth, type DesignationPlan } from '
 import { readProjection, type ProjectedDrop, type WindowFallOut } from '../engine/projection';
 import { nearThresholds as findNearThresholds } from '../engine/risk';
 import { concatRows } from '../engine/rows';
-import { scoreDesignation } from '../engine/score';
+import { scoreDesignation, scoringSteps } from '../engine/score';
 import { defaultActions, plan, type Plan } from '../engine/planner';
 import { prepareScenario, scenarioThrough, unknownReferences, type Scenario } from '../engine/scenario';
 import { importFiles, type FileImport, type ImportOptions } from '../io/import';
@@ -125,6 +125,21 @@ export interface Directory {
 /** Explanation lines sent to the UI per metric; the CSV export has all. */
 const EXPLANATION_LINES = 500;
 
+/**
+ * Resolves in a later task of the worker's event loop, so requests that arrived meanwhile (their messages are
+ * queued tasks) run first. A MessageChannel message, not a timer: nested timers are clamped to 4 ms.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 function sourceOf(file: FileInput): FileSource {
   if (typeof file.data === 'string') return sourceFromText(file.name, file.data);
   if ('sample' in file.data) return sourceFromText(file.name, sampleFile(file.data.sample));
@@ -136,6 +151,8 @@ export function createEngineApi() {
   const versions = new Map<number, { dataset: Dataset; prepared: Map<string, Prepared> }>();
   let nextVersion = 1;
   let running: AbortController | null = null;
+  /** Bumped by stopWarming: work ahead started before it stops at its next step. */
+  let warming = 0;
 
   /** The rows of `version` and their prepared form under rule edition `editionId`. */
   const get = (version: number, editionId: string = DEFAULT_EDITION) => {
@@ -218,6 +235,29 @@ export function createEngineApi() {
     /** Forget versions the UI no longer shows. */
     release(keep: number[]): void {
       for (const version of [...versions.keys()]) if (!keep.includes(version)) versions.delete(version);
+    },
+
+    /**
+     * Works ahead for what the page is likely to ask next, a step (one measure) at a time, with the worker's
+     * queued requests run between steps: a designation's explanations (`designation` given) or a month's numbers.
+     * Asking `designation` or `score` afterwards reads the results. False when stopWarming stopped it.
+     */
+    async warm(version: number, month: string, designation: DesignationId | null, edition = DEFAULT_EDITION): Promise<boolean> {
+      const started = warming;
+      await nextTask();
+      if (started !== warming) return false;
+      const steps = scoringSteps(get(version, edition).prepared, monthIndex(month), designation ? { explain: true, designations: [designation] } : { explain: false });
+      for (const step of steps) {
+        step();
+        await nextTask();
+        if (started !== warming) return false;
+      }
+      return true;
+    },
+
+    /** Stops work ahead at its next step (the page's month, edition or data changed). */
+    stopWarming(): void {
+      warming++;
     },
 
     /** Numbers for every designation and path, Microsoft Cloud and specializations — no explanations, no window. */

@@ -151,6 +151,27 @@ describe('engine worker API', () => {
     expect((await api.score(kept.version, '2026-10')).designations).toHaveLength(6);
   });
 
+  it('works ahead a step at a time: a request sent meanwhile is answered first, and the result equals asking directly', async () => {
+    const { version } = await api.load(sample());
+    const order: string[] = [];
+    const ahead = api.warm(version, '2026-09', null).then((done) => order.push(`ahead ${done}`));
+    // Sent after the work ahead started: answered between two of its steps, not after all of them.
+    const asked = api.score(version, '2026-10').then(() => order.push('asked'));
+    await Promise.all([ahead, asked]);
+    expect(order).toEqual(['asked', 'ahead true']);
+    expect(await api.score(version, '2026-09')).toEqual(await api.score((await api.load(sample())).version, '2026-09'));
+    expect(await api.warm(version, '2026-10', 'security')).toBe(true);
+    expect(await api.designation(version, '2026-10', 'security')).toEqual(await api.designation((await api.load(sample())).version, '2026-10', 'security'));
+  });
+
+  it('stops working ahead when told (the month, edition or data changed); later work ahead runs', async () => {
+    const { version } = await api.load(sample());
+    const ahead = api.warm(version, '2026-08', 'modern-work');
+    await api.stopWarming();
+    expect(await ahead).toBe(false);
+    expect(await api.warm(version, '2026-08', 'modern-work')).toBe(true);
+  });
+
   it('forgets released versions', async () => {
     const loaded = await api.load(sample());
     await api.release([]);

@@ -1,0 +1,73 @@
+/**
+ * Scoring in steps (score.ts `scoringSteps`): the worker works ahead a measure at a time, so the user's own
+ * requests run between two steps. After the steps, scoring must find every measure it reads already computed —
+ * else work ahead would not spare the user the wait — and give the same result as scoring directly.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getEdition, lastDayOf, monthIndex, prepare, scoreAllDesignations, type Dataset } from '../../src/engine';
+import { measureCacheStats } from '../../src/engine/measures';
+import { scoreDesignation, scoringSteps } from '../../src/engine/score';
+import { importFiles } from '../../src/io/import';
+import { sourceFromText } from '../../src/io/source';
+
+const samples = [
+  { edition: '2026', dir: join(import.meta.dirname, '..', '..', 'public', 'samples'), month: '2026-10' },
+  { edition: '2024', dir: join(import.meta.dirname, '..', 'fixtures', 'sample-2024'), month: '2024-06' },
+];
+const datasets = new Map<string, Dataset>();
+
+beforeAll(async () => {
+  for (const s of samples) {
+    const files = readdirSync(s.dir).filter((f) => f.endsWith('.csv'));
+    datasets.set(s.edition, (await importFiles(files.map((f) => sourceFromText(f, readFileSync(join(s.dir, f), 'utf8'))), { edition: s.edition })).dataset);
+  }
+});
+
+describe.each(samples)('scoring steps, edition $edition sample', ({ edition: id, month }) => {
+  const edition = getEdition(id);
+  const index = monthIndex(month);
+
+  it.each(edition.designations.map((d) => d.id))('after the steps of %s with explanations, scoring it computes no measure and equals scoring directly', (designation) => {
+    const dataset = datasets.get(id)!;
+    // A Prepared of its own: the measure cache is kept per prepared data, so nothing is cached before the steps.
+    const prepared = prepare(dataset, edition);
+    const rule = edition.designations.find((d) => d.id === designation)!;
+    const steps = scoringSteps(prepared, index, { explain: true, designations: [designation] });
+    // One step per measure its paths read (at least one per metric), and one for the designation.
+    expect(steps.length).toBeGreaterThan(rule.paths[0]!.metrics.length);
+    // Each step computes at most one measure: the last (the designation's own) finds them all computed.
+    for (const step of steps) {
+      const was = measureCacheStats.computed;
+      step();
+      expect(measureCacheStats.computed - was).toBeLessThanOrEqual(1);
+    }
+    const before = measureCacheStats.computed;
+    const result = scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: true }, rule);
+    expect(measureCacheStats.computed - before).toBe(0);
+    expect(result).toEqual(scoreDesignation({ prepared: prepare(dataset, edition), month: index, checkDay: lastDayOf(index), explain: true }, rule));
+  });
+
+  it('after the steps of a month’s numbers, scoring every designation computes no measure and equals scoring directly', () => {
+    const dataset = datasets.get(id)!;
+    const prepared = prepare(dataset, edition);
+    for (const step of scoringSteps(prepared, index, { explain: false })) {
+      const was = measureCacheStats.computed;
+      step();
+      expect(measureCacheStats.computed - was).toBeLessThanOrEqual(1);
+    }
+    const before = measureCacheStats.computed;
+    const results = scoreAllDesignations(prepared, index, { explain: false });
+    expect(measureCacheStats.computed - before).toBe(0);
+    expect(results).toEqual(scoreAllDesignations(prepare(dataset, edition), index, { explain: false }));
+  });
+
+  it('the steps of numbers do not compute the explanations (they are separate work, asked for per designation)', () => {
+    const prepared = prepare(datasets.get(id)!, edition);
+    for (const step of scoringSteps(prepared, index, { explain: false })) step();
+    const before = measureCacheStats.computed;
+    scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: true }, edition.designations[0]!);
+    expect(measureCacheStats.computed - before).toBeGreaterThan(0);
+  });
+});
