@@ -61,6 +61,19 @@ export interface ActionWorth {
 
 /** What one more of each planner action is worth on one designation, per metric (only actions that add points). */
 export function actionWorth(prepared: Prepared, dataset: Dataset, month: Month, designation: DesignationId): ActionWorth[] {
+  const steps = actionWorthSteps(prepared, dataset, month, designation);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * actionWorth one action at a time: the generator pauses after each action's scenario is scored (on millions of
+ * rows each takes tens of milliseconds), so the worker can run the page's newer requests in between and stop
+ * when the page no longer needs the answer.
+ */
+export function* actionWorthSteps(prepared: Prepared, dataset: Dataset, month: Month, designation: DesignationId): Generator<void, ActionWorth[]> {
   const rule = prepared.edition.designations.find((d) => d.id === designation);
   if (!rule) throw new Error(`unknown designation '${designation}'`);
   const index = monthIndex(month);
@@ -69,6 +82,7 @@ export function actionWorth(prepared: Prepared, dataset: Dataset, month: Month, 
   const basePoints = metricPointsOf(base);
   const worth: ActionWorth[] = [];
   for (const action of defaultActions(prepared.edition, [designation], prepared, month)) {
+    yield;
     const after = scoreWith(prepared, dataset, month, action, rule);
     const afterPoints = metricPointsOf(after);
     const metricPoints: Record<string, number> = {};

@@ -220,6 +220,17 @@ export function useNextSteps(report: ScoreReport | undefined) {
   });
 }
 
+let nextTicket = 1;
+/**
+ * A worker request React Query cancels when no view needs it any more (its signal aborts): the worker stops it
+ * at its next step, so the next view's requests do not wait for it (seconds on millions of rows).
+ */
+function cancellable<T>(signal: AbortSignal, request: (ticket: number) => Promise<T>): Promise<T> {
+  const ticket = nextTicket++;
+  signal.addEventListener('abort', () => void engine().cancelRequest(ticket), { once: true });
+  return request(ticket);
+}
+
 /** What one more of each planner action is worth on each metric of one designation. */
 export function useWorth(id: DesignationId, active: boolean) {
   const version = useStore((s) => s.load?.version ?? null);
@@ -227,7 +238,7 @@ export function useWorth(id: DesignationId, active: boolean) {
   const edition = useEdition();
   return useQuery({
     queryKey: ['worth', version, month, id, edition],
-    queryFn: () => engine().worth(version!, month!, id, edition),
+    queryFn: ({ signal }) => cancellable(signal, (ticket) => engine().worth(version!, month!, id, edition, ticket)),
     enabled: active && version !== null && month !== null,
     staleTime: Infinity,
   });

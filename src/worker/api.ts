@@ -24,7 +24,7 @@ import {
 } from '../engine';
 import { editionSummary, type EditionSummary } from '../engine/catalogue';
 import { holdingValidOn } from '../engine/measures/skilling';
-import { actionWorth, nextSteps, type ActionWorth, type DesignationPlan } from '../engine/nextSteps';
+import { actionWorthSteps, nextSteps, type ActionWorth, type DesignationPlan } from '../engine/nextSteps';
 import { readProjection, type ProjectedDrop, type WindowFallOut } from '../engine/projection';
 import { nearThresholds as findNearThresholds } from '../engine/risk';
 import { concatRows } from '../engine/rows';
@@ -36,7 +36,7 @@ import type { FileKind } from '../io/kinds';
 import type { Problem } from '../io/problems';
 import { sourceFromBlob, sourceFromText, type FileSource } from '../io/source';
 import { toCsv } from '../ui/csv';
-import { IMPORT_CANCELLED } from './messages';
+import { IMPORT_CANCELLED, REQUEST_CANCELLED } from './messages';
 import { sampleFile } from './sample';
 
 export interface FileInput {
@@ -153,6 +153,8 @@ export function createEngineApi() {
   let running: AbortController | null = null;
   /** Bumped by stopWarming: work ahead started before it stops at its next step. */
   let warming = 0;
+  /** Ticketed requests in progress → whether the page cancelled them (cancelRequest): each stops at its next step. */
+  const ticketed = new Map<number, boolean>();
 
   /** The rows of `version` and their prepared form under rule edition `editionId`. */
   const get = (version: number, editionId: string = DEFAULT_EDITION) => {
@@ -370,10 +372,30 @@ export function createEngineApi() {
       return nextSteps(prepared, dataset, month, [current], { now: () => performance.now(), timeBudgetMs: 500 })[0] ?? null;
     },
 
-    /** What one more of each planner action adds to each metric of one designation. */
-    worth(version: number, month: string, id: DesignationId, editionId = DEFAULT_EDITION): ActionWorth[] {
+    /**
+     * What one more of each planner action adds to each metric of one designation: an action at a time, with
+     * the worker's queued requests run in between; with a `ticket`, cancelRequest(ticket) stops it (it throws
+     * REQUEST_CANCELLED), so leaving the view does not make the next one wait for it.
+     */
+    async worth(version: number, month: string, id: DesignationId, editionId = DEFAULT_EDITION, ticket?: number): Promise<ActionWorth[]> {
       const { prepared, dataset } = get(version, editionId);
-      return actionWorth(prepared, dataset, month, id);
+      const steps = actionWorthSteps(prepared, dataset, month, id);
+      if (ticket !== undefined) ticketed.set(ticket, false);
+      try {
+        for (;;) {
+          const step = steps.next();
+          if (step.done) return step.value;
+          await nextTask();
+          if (ticket !== undefined && ticketed.get(ticket)) throw new Error(REQUEST_CANCELLED);
+        }
+      } finally {
+        if (ticket !== undefined) ticketed.delete(ticket);
+      }
+    },
+
+    /** Stops the request given this ticket at its next step (the page no longer needs its answer). */
+    cancelRequest(ticket: number): void {
+      if (ticketed.has(ticket)) ticketed.set(ticket, true);
     },
 
     /** The cheapest plan that qualifies every target, with the user's costs and limits. */

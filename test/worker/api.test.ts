@@ -7,7 +7,9 @@ import { getEdition, monthIndex, prepare, scoreAllDesignations, type RowList } f
 import { importFiles } from '../../src/io/import';
 import { sourceFromText } from '../../src/io/source';
 import { SAMPLE_FILES } from '../../src/store/sampleFiles';
+import { actionWorth } from '../../src/engine/nextSteps';
 import { createEngineApi, type EngineApi, type ImportProgress } from '../../src/worker/api';
+import { REQUEST_CANCELLED } from '../../src/worker/messages';
 
 const channel = new MessageChannel();
 expose(createEngineApi(), channel.port1);
@@ -170,6 +172,22 @@ describe('engine worker API', () => {
     await api.stopWarming();
     expect(await ahead).toBe(false);
     expect(await api.warm(version, '2026-08', 'modern-work')).toBe(true);
+  });
+
+  it('a cancelled request stops at its next step, and a request sent meanwhile is answered first', async () => {
+    const { version } = await api.load(sample());
+    const order: string[] = [];
+    const worth = api.worth(version, '2026-10', 'data-ai', '2026', 7).then(
+      () => order.push('worth answered'),
+      (error: Error) => order.push(`worth ${error.message}`),
+    );
+    const asked = api.score(version, '2026-10').then(() => order.push('asked'));
+    await api.cancelRequest(7);
+    await Promise.all([worth, asked]);
+    expect(order).toEqual(['asked', `worth ${REQUEST_CANCELLED}`]);
+    // Not cancelled: the same answer as computed in one go.
+    const { dataset } = await importFiles(sample().map((f) => sourceFromText(f.name, f.data)));
+    expect(await api.worth(version, '2026-10', 'data-ai', '2026', 8)).toEqual(actionWorth(prepare(dataset, getEdition('2026')), dataset, '2026-10', 'data-ai'));
   });
 
   it('forgets released versions', async () => {
