@@ -324,9 +324,9 @@ export function scoreAllDesignations(prepared: Prepared, month: MonthIndex, opti
 
 /**
  * Scoring `designations` (all when not given) at `month`, cut into steps a caller can run one at a time: one per
- * measure their paths read (each fills the measure cache), then one per designation. Scoring afterwards finds
- * every measure in the cache, so the worker can work ahead in steps and let a request from the user run between
- * two of them, instead of after a whole designation (seconds on millions of rows).
+ * measure their paths read (each fills the measure cache). Scoring afterwards finds every measure in the cache
+ * and only adds them up, so the worker can work ahead in steps and let a request from the user run between two
+ * of them, instead of after a whole designation (seconds on millions of rows).
  */
 export function scoringSteps(prepared: Prepared, month: MonthIndex, options: { explain: boolean; designations?: readonly DesignationId[] }): (() => void)[] {
   const ctx: ScoreContext = { prepared, month, checkDay: lastDayOf(month), explain: options.explain };
@@ -341,7 +341,6 @@ export function scoringSteps(prepared: Prepared, month: MonthIndex, options: { e
           listed.add(component.measure);
           steps.push(() => void measure(ctx, component.measure));
         }
-    steps.push(() => void scoreDesignation(ctx, rule));
   }
   return steps;
 }
