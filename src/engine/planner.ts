@@ -446,18 +446,27 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
     return best;
   }
 
-  /** Drop actions (most expensive first) while the targets still qualify. */
+  /**
+   * Drop actions (most expensive first) while the targets still qualify: per action, the fewest it can keep,
+   * found by halving. Adding never lowers a metric, so "still qualifies" holds from some count up, and this is
+   * the plan dropping one at a time finds, in about log2(limit) evaluations instead of up to the limit (each is
+   * tens of milliseconds on millions of rows). Where a path switch breaks that, the counts kept still qualify:
+   * only a count that was scored and qualified replaces one.
+   */
   function greedy(start: Counts): Counts {
     const counts = start.slice();
     const order = actions.map((_, i) => i).sort((a, b) => actions[b]!.cost - actions[a]!.cost);
     for (const i of order) {
-      while (counts[i]! > 0) {
-        counts[i]! -= 1;
-        if (!evaluate(counts).every((d) => d.qualified)) {
-          counts[i]! += 1;
-          break;
-        }
+      // counts[i] = high qualifies; find the least count in [0, high] that does.
+      let low = 0,
+        high = counts[i]!;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        counts[i] = middle;
+        if (evaluate(counts).every((d) => d.qualified)) high = middle;
+        else low = middle + 1;
       }
+      counts[i] = high;
     }
     return counts;
   }
