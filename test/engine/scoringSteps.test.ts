@@ -21,7 +21,15 @@ const datasets = new Map<string, Dataset>();
 beforeAll(async () => {
   for (const s of samples) {
     const files = readdirSync(s.dir).filter((f) => f.endsWith('.csv'));
-    datasets.set(s.edition, (await importFiles(files.map((f) => sourceFromText(f, readFileSync(join(s.dir, f), 'utf8'))), { edition: s.edition })).dataset);
+    datasets.set(
+      s.edition,
+      (
+        await importFiles(
+          files.map((f) => sourceFromText(f, readFileSync(join(s.dir, f), 'utf8'))),
+          { edition: s.edition },
+        )
+      ).dataset,
+    );
   }
 });
 

@@ -100,9 +100,7 @@ export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBan
   // included) and some eligible workload passes the active test.
   const wholeTenant = p.activeOn === 'anyWorkload' || !!p.paidSeats.promotion;
   const test = (tenant: string, month: MonthIndex, cells: SeatCell[]) =>
-    wholeTenant
-      ? tenantInBand(ctx, tenant, month, scope, p.paidSeats, cells) && (!p.activePercent || cells.some(active))
-      : cells.some((c) => inCoreBand(c.paidSeats, p.paidSeats) && active(c));
+    wholeTenant ? tenantInBand(ctx, tenant, month, scope, p.paidSeats, cells) && (!p.activePercent || cells.some(active)) : cells.some((c) => inCoreBand(c.paidSeats, p.paidSeats) && active(c));
   const t = `${seatBandText(p.paidSeats)} paid seats${p.activePercent ? ` and ${thresholdText(p.activePercent)} % active` : ''}`;
   let adds = 0,
     losses = 0;
