@@ -140,6 +140,19 @@ function nextTask(): Promise<void> {
   });
 }
 
+/**
+ * Runs a generator a step at a time, with the worker's queued requests run between two steps (nextTask), until it
+ * returns or `stopped()` says, after a step, that nobody needs the result any more.
+ */
+async function stepwise<T>(steps: Iterator<void, T>, stopped: () => boolean): Promise<{ done: true; value: T } | { done: false }> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { done: true, value: step.value };
+    await nextTask();
+    if (stopped()) return { done: false };
+  }
+}
+
 function sourceOf(file: FileInput): FileSource {
   if (typeof file.data === 'string') return sourceFromText(file.name, file.data);
   if ('sample' in file.data) return sourceFromText(file.name, sampleFile(file.data.sample));
@@ -246,15 +259,17 @@ export function createEngineApi() {
      */
     async warm(version: number, month: string, designation: DesignationId | null, edition = DEFAULT_EDITION): Promise<boolean> {
       const started = warming;
-      await nextTask();
-      if (started !== warming) return false;
-      const steps = scoringSteps(get(version, edition).prepared, monthIndex(month), designation ? { explain: true, designations: [designation] } : { explain: false });
-      for (const step of steps) {
-        step();
-        await nextTask();
-        if (started !== warming) return false;
+      function* ahead(): Generator<void, true> {
+        // A first pause: a stop sent with this request is seen before any work (preparing an edition is some).
+        yield;
+        for (const step of scoringSteps(get(version, edition).prepared, monthIndex(month), designation ? { explain: true, designations: [designation] } : { explain: false })) {
+          step();
+          yield;
+        }
+        return true;
       }
-      return true;
+      const outcome = await stepwise(ahead(), () => started !== warming);
+      return outcome.done;
     },
 
     /** Stops work ahead at its next step (the page's month, edition or data changed). */
@@ -379,15 +394,11 @@ export function createEngineApi() {
      */
     async worth(version: number, month: string, id: DesignationId, editionId = DEFAULT_EDITION, ticket?: number): Promise<ActionWorth[]> {
       const { prepared, dataset } = get(version, editionId);
-      const steps = actionWorthSteps(prepared, dataset, month, id);
       if (ticket !== undefined) ticketed.set(ticket, false);
       try {
-        for (;;) {
-          const step = steps.next();
-          if (step.done) return step.value;
-          await nextTask();
-          if (ticket !== undefined && ticketed.get(ticket)) throw new Error(REQUEST_CANCELLED);
-        }
+        const outcome = await stepwise(actionWorthSteps(prepared, dataset, month, id), () => ticket !== undefined && ticketed.get(ticket) === true);
+        if (!outcome.done) throw new Error(REQUEST_CANCELLED);
+        return outcome.value;
       } finally {
         if (ticket !== undefined) ticketed.delete(ticket);
       }
