@@ -3,7 +3,8 @@
  * on each metric of a designation.
  */
 import { lastDayOf, monthIndex, type Month } from './months';
-import { defaultActions, plan, type PlannerAction } from './planner';
+import { defaultActions, planSteps, type PlannerAction } from './planner';
+import { runSteps } from './steps';
 import type { Prepared } from './prepare';
 import { prepareScenario, type Change } from './scenario';
 import { scoreDesignation } from './score';
@@ -26,12 +27,22 @@ export interface DesignationPlan {
  * The cheapest plan for each designation that does not qualify, alone (another designation's plan may share
  * steps: the Planner view plans several together). `timeBudgetMs` bounds each search.
  */
-export function nextSteps(prepared: Prepared, dataset: Dataset, month: Month, designations: DesignationResult[], options: { now?: () => number; timeBudgetMs?: number } = {}): DesignationPlan[] {
+export function nextSteps(prepared: Prepared, dataset: Dataset, month: Month, designations: DesignationResult[], options: NextStepOptions = {}): DesignationPlan[] {
+  return runSteps(nextStepsInSteps(prepared, dataset, month, designations, options));
+}
+
+interface NextStepOptions {
+  now?: () => number;
+  timeBudgetMs?: number;
+}
+
+/** nextSteps a planner evaluation at a time (see planSteps). */
+export function* nextStepsInSteps(prepared: Prepared, dataset: Dataset, month: Month, designations: DesignationResult[], options: NextStepOptions = {}): Generator<void, DesignationPlan[]> {
   const plans: DesignationPlan[] = [];
   for (const d of designations) {
     if (d.qualified) continue;
     const actions = defaultActions(prepared.edition, [d.id], prepared, month);
-    const found = plan(prepared, dataset, { targets: [d.id], actions, month, ...(options.now ? { now: options.now } : {}), timeBudgetMs: options.timeBudgetMs ?? 500 });
+    const found = yield* planSteps(prepared, dataset, { targets: [d.id], actions, month, ...(options.now ? { now: options.now } : {}), timeBudgetMs: options.timeBudgetMs ?? 500 });
     if (found.status === 'already-qualified') continue;
     const after = found.after[d.id] ?? { score: d.score, qualified: false };
     plans.push({
@@ -61,11 +72,7 @@ export interface ActionWorth {
 
 /** What one more of each planner action is worth on one designation, per metric (only actions that add points). */
 export function actionWorth(prepared: Prepared, dataset: Dataset, month: Month, designation: DesignationId): ActionWorth[] {
-  const steps = actionWorthSteps(prepared, dataset, month, designation);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(actionWorthSteps(prepared, dataset, month, designation));
 }
 
 /**

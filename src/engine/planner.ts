@@ -31,6 +31,7 @@ import type { Prepared } from './prepare';
 import type { CertificationDef, Edition } from './rules/types';
 import { prepareScenario, type Change } from './scenario';
 import { scoreDesignation } from './score';
+import { runSteps } from './steps';
 import type { Dataset, DesignationId, DesignationResult } from './types';
 
 export interface PlannerAction {
@@ -276,6 +277,14 @@ class MinQueue<T> {
 type Counts = number[];
 
 export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Plan {
+  return runSteps(planSteps(base, dataset, request));
+}
+
+/**
+ * plan() a step at a time: the generator pauses before each engine evaluation (tens of milliseconds each on
+ * millions of rows), so the worker can run the page's newer requests in between and stop a plan nobody waits for.
+ */
+export function* planSteps(base: Prepared, dataset: Dataset, request: PlanRequest): Generator<void, Plan> {
   const edition = base.edition;
   const index = monthIndex(request.month);
   const checkDay = lastDayOf(index);
@@ -301,35 +310,44 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
     for (let i = 0; i < counts.length; i++) for (let k = 1; k <= counts[i]!; k++) changes.push(changeOf(i, k));
     return changes;
   };
-  const resultFor = (rule: (typeof rules)[number], counts: Counts): DesignationResult => {
+  type Rule = (typeof rules)[number];
+  /** The counts of the designation's own actions as one number (base: the largest limit + 1), else as text. */
+  const keyOf = (rule: Rule, counts: Counts): string | number => {
     const own = relevant.get(rule.id)!;
-    // The counts of the designation's own actions as one number (base: the largest limit + 1), else as text.
     let key: string | number = 0;
     if (own.length <= keyDigits) for (const i of own) key = key * keyBase + counts[i]!;
     else key = own.map((i) => counts[i]).join(',');
-    const memoOfRule = memo.get(rule.id)!;
-    let result = memoOfRule.get(key);
-    if (!result) {
-      evaluations++;
-      const projected = counts.map((n, i) => (own.includes(i) ? n : 0));
-      const prepared = prepareScenario(base, dataset, edition, { id: 'plan', name: 'plan', changes: changesOf(projected) }, request.month);
-      result = scoreDesignation({ prepared, month: index, checkDay, explain: false }, rule);
-      memoOfRule.set(key, result);
-    }
-    return result;
+    return key;
   };
-  const evaluate = (counts: Counts, only = rules): DesignationResult[] => only.map((rule) => resultFor(rule, counts));
+  /** The remembered result, if any: no generator is made for the search's many repeated states. */
+  const known = (rule: Rule, counts: Counts): DesignationResult | undefined => memo.get(rule.id)!.get(keyOf(rule, counts));
+  /** An engine evaluation, after a pause (the step the worker can stop at). */
+  function* computed(rule: Rule, counts: Counts): Generator<void, DesignationResult> {
+    yield;
+    evaluations++;
+    const own = relevant.get(rule.id)!;
+    const projected = counts.map((n, i) => (own.includes(i) ? n : 0));
+    const prepared = prepareScenario(base, dataset, edition, { id: 'plan', name: 'plan', changes: changesOf(projected) }, request.month);
+    const result = scoreDesignation({ prepared, month: index, checkDay, explain: false }, rule);
+    memo.get(rule.id)!.set(keyOf(rule, counts), result);
+    return result;
+  }
+  function* evaluate(counts: Counts, only = rules): Generator<void, DesignationResult[]> {
+    const results: DesignationResult[] = [];
+    for (const rule of only) results.push(known(rule, counts) ?? (yield* computed(rule, counts)));
+    return results;
+  }
   const summary = (results: DesignationResult[]) => Object.fromEntries(results.map((d) => [d.id, { score: d.score, qualified: d.qualified }]));
   const cost = (counts: Counts) => counts.reduce((sum, n, i) => sum + n * actions[i]!.cost, 0);
 
   const zero: Counts = actions.map(() => 0);
-  const baseline = evaluate(zero);
+  const baseline = yield* evaluate(zero);
   const before = summary(baseline);
   if (baseline.every((d) => d.qualified)) return { status: 'already-qualified', optimal: true, totalCost: 0, steps: [], before, after: before, evaluations };
 
   // Everything at its limit: if even that does not qualify, no plan within the limits does (monotonicity).
   const all = actions.map((a) => a.limit);
-  const ceiling = evaluate(all);
+  const ceiling = yield* evaluate(all);
   if (!ceiling.every((d) => d.qualified)) {
     const short = ceiling.filter((d) => !d.qualified).map((d) => `${d.name}: ${d.paths.find((p) => p.path === d.path)!.blockers.join('; ')}`);
     return {
@@ -345,7 +363,7 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
   }
 
   /** A* over canonical multisets for some targets; null when the evaluation budget runs out. */
-  const search = (targets: typeof rules, lowerBounds: Map<DesignationId, number>, upperBound: number): Counts | null => {
+  function* search(targets: typeof rules, lowerBounds: Map<DesignationId, number>, upperBound: number): Generator<void, Counts | null> {
     // Per target: what one of each action spends on it (0 when the action does not affect it), so a state's
     // spending per target, its cost and its size are its parent's plus one action's — never re-summed.
     const spendOf = actions.map((a, i) => targets.map((t) => (relevant.get(t.id)!.includes(i) ? a.cost : 0)));
@@ -369,7 +387,7 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
       spent: number[];
     }
     const queue = new MinQueue<State>();
-    const start = evaluate(zero, targets);
+    const start = yield* evaluate(zero, targets);
     const nothingSpent = targets.map(() => 0);
     queue.push(heuristic(nothingSpent, start), 0, { counts: zero, last: 0, results: start, cost: 0, size: 0, spent: nothingSpent });
     const useful = actions.map((a) => a.affects.some((t) => targets.some((r) => r.id === t)));
@@ -385,7 +403,8 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
         if (g > upperBound) continue;
         const counts = state.counts.slice();
         counts[i]! += 1;
-        const results = state.results.map((r, n) => (moves[i]![n] ? resultFor(targets[n]!, counts) : r));
+        const results: DesignationResult[] = [];
+        for (let n = 0; n < targets.length; n++) results.push(moves[i]![n] ? (known(targets[n]!, counts) ?? (yield* computed(targets[n]!, counts))) : state.results[n]!);
         const spent = state.spent.map((s, n) => s + spendOf[i]![n]!);
         const f = g + heuristic(spent, results);
         if (f > upperBound) continue;
@@ -393,14 +412,14 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
       }
     }
     return null;
-  };
+  }
 
   // Each target alone first: its optimal cost is the heuristic's lower bound, and the plans together an upper bound.
   const lowerBounds = new Map<DesignationId, number>();
   const union = zero.slice();
   let exact = true;
   for (const rule of rules) {
-    const alone = search([rule], new Map(), Infinity);
+    const alone = yield* search([rule], new Map(), Infinity);
     if (!alone) {
       exact = false;
       break;
@@ -409,23 +428,25 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
     alone.forEach((n, i) => (union[i] = Math.max(union[i]!, n)));
   }
   // A good plan first (local search from the union), so the exact search can prune against its cost.
-  const incumbent = improve(greedy(exact ? union : all));
+  const incumbent = yield* improve(yield* greedy(exact ? union : all));
   let found: Counts | null = null;
   // Targets that qualify already need no action: search for the others only, with only their actions. Adding
   // people or customers can still move a qualified one (a path follows the customer mix), so the plan is checked
   // against every target, and the full search runs when it fails. Either way the result is the cheapest.
   const open = rules.filter((_, n) => !baseline[n]!.qualified);
-  const qualifiesAll = (counts: Counts | null) => counts !== null && evaluate(counts).every((d) => d.qualified);
+  function* qualifiesAll(counts: Counts | null): Generator<void, boolean> {
+    return counts !== null && (yield* evaluate(counts)).every((d) => d.qualified);
+  }
   if (exact) {
-    const forOpen = open.length === 1 ? union : search(open, lowerBounds, cost(incumbent));
-    found = qualifiesAll(forOpen) ? forOpen : open.length === rules.length ? null : search(rules, lowerBounds, cost(incumbent));
+    const forOpen = open.length === 1 ? union : yield* search(open, lowerBounds, cost(incumbent));
+    found = (yield* qualifiesAll(forOpen)) ? forOpen : open.length === rules.length ? null : yield* search(rules, lowerBounds, cost(incumbent));
   }
   const optimal = found !== null;
   if (!found) found = incumbent;
-  return { ...describe(found, optimal), ...(optimal ? {} : { reason: 'the search ran out of its time or evaluation budget: this plan qualifies every target but is not proven cheapest' }) };
+  return { ...(yield* describe(found, optimal)), ...(optimal ? {} : { reason: 'the search ran out of its time or evaluation budget: this plan qualifies every target but is not proven cheapest' }) };
 
   /** Local search: add one action, drop what is then not needed; keep any cheaper plan; repeat while it helps. */
-  function improve(start: Counts): Counts {
+  function* improve(start: Counts): Generator<void, Counts> {
     let best = start;
     let bestCost = cost(best);
     for (let improved = true; improved && !outOfBudget();) {
@@ -434,7 +455,7 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
         if (best[i]! >= actions[i]!.limit) continue;
         const tried = best.slice();
         tried[i]! += 1;
-        const candidate = greedy(tried);
+        const candidate = yield* greedy(tried);
         const candidateCost = cost(candidate);
         if (candidateCost < bestCost) {
           best = candidate;
@@ -453,7 +474,7 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
    * tens of milliseconds on millions of rows). Where a path switch breaks that, the counts kept still qualify:
    * only a count that was scored and qualified replaces one.
    */
-  function greedy(start: Counts): Counts {
+  function* greedy(start: Counts): Generator<void, Counts> {
     const counts = start.slice();
     const order = actions.map((_, i) => i).sort((a, b) => actions[b]!.cost - actions[a]!.cost);
     for (const i of order) {
@@ -463,7 +484,7 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
       while (low < high) {
         const middle = (low + high) >> 1;
         counts[i] = middle;
-        if (evaluate(counts).every((d) => d.qualified)) high = middle;
+        if ((yield* evaluate(counts)).every((d) => d.qualified)) high = middle;
         else low = middle + 1;
       }
       counts[i] = high;
@@ -472,7 +493,7 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
   }
 
   /** The plan as steps, ordered so each step adds the most target points given the ones before it. */
-  function describe(counts: Counts, isOptimal: boolean): Plan {
+  function* describe(counts: Counts, isOptimal: boolean): Generator<void, Plan> {
     const remaining = counts.slice();
     const taken: Counts = actions.map(() => 0);
     let current = baseline;
@@ -483,7 +504,7 @@ export function plan(base: Prepared, dataset: Dataset, request: PlanRequest): Pl
       for (let i = 0; i < actions.length; i++) {
         if (remaining[i] === 0) continue;
         taken[i]! += 1;
-        const results = evaluate(taken);
+        const results = yield* evaluate(taken);
         taken[i]! -= 1;
         const gain = total(results) - total(current);
         if (!best || gain > best.gain || (gain === best.gain && actions[i]!.cost < actions[best.i]!.cost)) best = { i, results, gain };

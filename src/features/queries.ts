@@ -197,7 +197,8 @@ export function useDirectory() {
 
 /**
  * The cheapest plan for each designation that does not qualify, asked of the worker one designation at a time
- * after the scores are shown; a change of month, edition or data aborts the rest (React Query's signal).
+ * after the scores are shown; a change of month, edition or data aborts the rest (React Query's signal), and
+ * the plan in progress stops at its next evaluation.
  */
 export function useNextSteps(report: ScoreReport | undefined) {
   const version = useStore((s) => s.load?.version ?? null);
@@ -210,7 +211,7 @@ export function useNextSteps(report: ScoreReport | undefined) {
       const plans: DesignationPlan[] = [];
       for (const id of misses) {
         if (signal.aborted) break;
-        const found = await engine().designationPlan(version!, month!, id, edition);
+        const found = await cancellable(signal, (ticket) => engine().designationPlan(version!, month!, id, edition, ticket));
         if (found) plans.push(found);
       }
       return plans;

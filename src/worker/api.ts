@@ -24,12 +24,12 @@ import {
 } from '../engine';
 import { editionSummary, type EditionSummary } from '../engine/catalogue';
 import { holdingValidOn } from '../engine/measures/skilling';
-import { actionWorthSteps, nextSteps, type ActionWorth, type DesignationPlan } from '../engine/nextSteps';
+import { actionWorthSteps, nextStepsInSteps, type ActionWorth, type DesignationPlan } from '../engine/nextSteps';
 import { readProjection, type ProjectedDrop, type WindowFallOut } from '../engine/projection';
 import { nearThresholds as findNearThresholds } from '../engine/risk';
 import { concatRows } from '../engine/rows';
 import { scoreDesignation, scoringSteps } from '../engine/score';
-import { defaultActions, plan, type Plan } from '../engine/planner';
+import { defaultActions, planSteps, type Plan } from '../engine/planner';
 import { prepareScenario, scenarioThrough, unknownReferences, type Scenario } from '../engine/scenario';
 import { importFiles, type FileImport, type ImportOptions } from '../io/import';
 import type { FileKind } from '../io/kinds';
@@ -144,11 +144,17 @@ function nextTask(): Promise<void> {
  * Runs a generator a step at a time, with the worker's queued requests run between two steps (nextTask), until it
  * returns or `stopped()` says, after a step, that nobody needs the result any more.
  */
-async function stepwise<T>(steps: Iterator<void, T>, stopped: () => boolean): Promise<{ done: true; value: T } | { done: false }> {
+async function stepwise<T>(steps: Iterator<void, T>, stopped: () => boolean, pauseEveryMs: number): Promise<{ done: true; value: T } | { done: false }> {
+  // The first step always pauses: a request or stop sent with this one is seen before the work goes on. Then a
+  // pause after at least `pauseEveryMs` of work: a pause costs a round of the event loop, and the planner takes
+  // thousands of steps on small data.
+  let workingSince = -Infinity;
   for (;;) {
     const step = steps.next();
     if (step.done) return { done: true, value: step.value };
+    if (performance.now() - workingSince < pauseEveryMs) continue;
     await nextTask();
+    workingSince = performance.now();
     if (stopped()) return { done: false };
   }
 }
@@ -159,7 +165,11 @@ function sourceOf(file: FileInput): FileSource {
   return sourceFromBlob(file.name, file.data);
 }
 
-export function createEngineApi() {
+/**
+ * `pauseEveryMs`: how much work long requests (work ahead, the planner, what one more is worth) do between two
+ * pauses in which the worker answers newer requests.
+ */
+export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number } = {}) {
   /** Per version: the rows, and the data prepared for each rule edition asked for (built on first use). */
   const versions = new Map<number, { dataset: Dataset; prepared: Map<string, Prepared> }>();
   let nextVersion = 1;
@@ -168,6 +178,17 @@ export function createEngineApi() {
   let warming = 0;
   /** Ticketed requests in progress → whether the page cancelled them (cancelRequest): each stops at its next step. */
   const ticketed = new Map<number, boolean>();
+  /** Runs a long request in steps; with a ticket, cancelRequest(ticket) stops it and it throws REQUEST_CANCELLED. */
+  const cancellable = async <T>(steps: Iterator<void, T>, ticket: number | undefined): Promise<T> => {
+    if (ticket !== undefined) ticketed.set(ticket, false);
+    try {
+      const outcome = await stepwise(steps, () => ticket !== undefined && ticketed.get(ticket) === true, pauseEveryMs);
+      if (!outcome.done) throw new Error(REQUEST_CANCELLED);
+      return outcome.value;
+    } finally {
+      if (ticket !== undefined) ticketed.delete(ticket);
+    }
+  };
 
   /** The rows of `version` and their prepared form under rule edition `editionId`. */
   const get = (version: number, editionId: string = DEFAULT_EDITION) => {
@@ -268,7 +289,7 @@ export function createEngineApi() {
         }
         return true;
       }
-      const outcome = await stepwise(ahead(), () => started !== warming);
+      const outcome = await stepwise(ahead(), () => started !== warming, pauseEveryMs);
       return outcome.done;
     },
 
@@ -375,16 +396,17 @@ export function createEngineApi() {
 
     /**
      * The cheapest plan for one designation alone, or null when it qualifies (the overview asks for each
-     * designation that does not, one call at a time, so a change of month or edition stops after the current one).
+     * designation that does not, one call at a time). In steps, and with a `ticket` cancellable (see worth).
      */
-    designationPlan(version: number, month: string, id: DesignationId, editionId = DEFAULT_EDITION): DesignationPlan | null {
+    async designationPlan(version: number, month: string, id: DesignationId, editionId = DEFAULT_EDITION, ticket?: number): Promise<DesignationPlan | null> {
       const { prepared, dataset } = get(version, editionId);
       const rule = prepared.edition.designations.find((d) => d.id === id);
       if (!rule) throw new Error(`unknown designation '${id}'`);
       const index = monthIndex(month);
       // Only this designation is scored (the overview asks once per designation).
       const current = scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: false }, rule);
-      return nextSteps(prepared, dataset, month, [current], { now: () => performance.now(), timeBudgetMs: 500 })[0] ?? null;
+      const plans = await cancellable(nextStepsInSteps(prepared, dataset, month, [current], { now: () => performance.now(), timeBudgetMs: 500 }), ticket);
+      return plans[0] ?? null;
     },
 
     /**
@@ -394,14 +416,7 @@ export function createEngineApi() {
      */
     async worth(version: number, month: string, id: DesignationId, editionId = DEFAULT_EDITION, ticket?: number): Promise<ActionWorth[]> {
       const { prepared, dataset } = get(version, editionId);
-      if (ticket !== undefined) ticketed.set(ticket, false);
-      try {
-        const outcome = await stepwise(actionWorthSteps(prepared, dataset, month, id), () => ticket !== undefined && ticketed.get(ticket) === true);
-        if (!outcome.done) throw new Error(REQUEST_CANCELLED);
-        return outcome.value;
-      } finally {
-        if (ticket !== undefined) ticketed.delete(ticket);
-      }
+      return cancellable(actionWorthSteps(prepared, dataset, month, id), ticket);
     },
 
     /** Stops the request given this ticket at its next step (the page no longer needs its answer). */
@@ -409,11 +424,11 @@ export function createEngineApi() {
       if (ticketed.has(ticket)) ticketed.set(ticket, true);
     },
 
-    /** The cheapest plan that qualifies every target, with the user's costs and limits. */
-    plan(version: number, month: string, targets: DesignationId[], overrides: Record<string, { cost: number; limit: number }>, editionId = DEFAULT_EDITION): Plan {
+    /** The cheapest plan that qualifies every target, with the user's costs and limits (in steps: other requests run between). */
+    plan(version: number, month: string, targets: DesignationId[], overrides: Record<string, { cost: number; limit: number }>, editionId = DEFAULT_EDITION): Promise<Plan> {
       const { prepared, dataset, edition } = get(version, editionId);
       const actions = defaultActions(edition, targets, prepared, month).map((a) => ({ ...a, ...(overrides[a.id] ?? {}) }));
-      return plan(prepared, dataset, { targets, actions, month, now: () => performance.now(), timeBudgetMs: 1500 });
+      return cancellable(planSteps(prepared, dataset, { targets, actions, month, now: () => performance.now(), timeBudgetMs: 1500 }), undefined);
     },
 
     /**

@@ -7,7 +7,7 @@ import { getEdition, monthIndex, prepare, scoreAllDesignations, type RowList } f
 import { importFiles } from '../../src/io/import';
 import { sourceFromText } from '../../src/io/source';
 import { SAMPLE_FILES } from '../../src/store/sampleFiles';
-import { actionWorth } from '../../src/engine/nextSteps';
+import { actionWorth, nextSteps } from '../../src/engine/nextSteps';
 import { createEngineApi, type EngineApi, type ImportProgress } from '../../src/worker/api';
 import { REQUEST_CANCELLED } from '../../src/worker/messages';
 
@@ -188,6 +188,25 @@ describe('engine worker API', () => {
     // Not cancelled: the same answer as computed in one go.
     const { dataset } = await importFiles(sample().map((f) => sourceFromText(f.name, f.data)));
     expect(await api.worth(version, '2026-10', 'data-ai', '2026', 8)).toEqual(actionWorth(prepare(dataset, getEdition('2026')), dataset, '2026-10', 'data-ai'));
+  });
+
+  it('a next-step plan is cancellable between its evaluations, and otherwise equals the plan made in one go', async () => {
+    const { version } = await api.load(sample());
+    const order: string[] = [];
+    const planned = api.designationPlan(version, '2026-10', 'data-ai', '2026', 11).then(
+      () => order.push('plan answered'),
+      (error: Error) => order.push(`plan ${error.message}`),
+    );
+    const asked = api.score(version, '2026-10').then(() => order.push('asked'));
+    await api.cancelRequest(11);
+    await Promise.all([planned, asked]);
+    expect(order).toEqual(['asked', `plan ${REQUEST_CANCELLED}`]);
+    const { dataset } = await importFiles(sample().map((f) => sourceFromText(f.name, f.data)));
+    const prepared = prepare(dataset, getEdition('2026'));
+    const current = scoreAllDesignations(prepared, monthIndex('2026-10'), { explain: false }).find((d) => d.id === 'data-ai')!;
+    const inOneGo = nextSteps(prepared, dataset, '2026-10', [current], { timeBudgetMs: 60_000 })[0];
+    expect(inOneGo?.optimal).toBe(true);
+    expect(await api.designationPlan(version, '2026-10', 'data-ai', '2026', 12)).toEqual(inOneGo);
   });
 
   it('forgets released versions', async () => {
