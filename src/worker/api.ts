@@ -179,7 +179,7 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
   /** Ticketed requests in progress → whether the page cancelled them (cancelRequest): each stops at its next step. */
   const ticketed = new Map<number, boolean>();
   /** Runs a long request in steps; with a ticket, cancelRequest(ticket) stops it and it throws REQUEST_CANCELLED. */
-  const cancellable = async <T>(steps: Iterator<void, T>, ticket: number | undefined): Promise<T> => {
+  const inSteps = async <T>(steps: Iterator<void, T>, ticket: number | undefined): Promise<T> => {
     if (ticket !== undefined) ticketed.set(ticket, false);
     try {
       const outcome = await stepwise(steps, () => ticket !== undefined && ticketed.get(ticket) === true, pauseEveryMs);
@@ -405,7 +405,7 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
       const index = monthIndex(month);
       // Only this designation is scored (the overview asks once per designation).
       const current = scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: false }, rule);
-      const plans = await cancellable(nextStepsInSteps(prepared, dataset, month, [current], { now: () => performance.now(), timeBudgetMs: 500 }), ticket);
+      const plans = await inSteps(nextStepsInSteps(prepared, dataset, month, [current], { now: () => performance.now(), timeBudgetMs: 500 }), ticket);
       return plans[0] ?? null;
     },
 
@@ -416,7 +416,7 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
      */
     async worth(version: number, month: string, id: DesignationId, editionId = DEFAULT_EDITION, ticket?: number): Promise<ActionWorth[]> {
       const { prepared, dataset } = get(version, editionId);
-      return cancellable(actionWorthSteps(prepared, dataset, month, id), ticket);
+      return inSteps(actionWorthSteps(prepared, dataset, month, id), ticket);
     },
 
     /** Stops the request given this ticket at its next step (the page no longer needs its answer). */
@@ -428,7 +428,7 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
     plan(version: number, month: string, targets: DesignationId[], overrides: Record<string, { cost: number; limit: number }>, editionId = DEFAULT_EDITION): Promise<Plan> {
       const { prepared, dataset, edition } = get(version, editionId);
       const actions = defaultActions(edition, targets, prepared, month).map((a) => ({ ...a, ...(overrides[a.id] ?? {}) }));
-      return cancellable(planSteps(prepared, dataset, { targets, actions, month, now: () => performance.now(), timeBudgetMs: 1500 }), undefined);
+      return inSteps(planSteps(prepared, dataset, { targets, actions, month, now: () => performance.now(), timeBudgetMs: 1500 }), undefined);
     },
 
     /**
