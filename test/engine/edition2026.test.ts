@@ -172,6 +172,13 @@ describe('◆ 21. The SMB promotion rule (§4.2, AMB26-25)', () => {
     expect(metric26(data, 'modern-work', 'smb', 'net-customer-adds').value).toBe(0);
     expect(metric(scoreDataset(data, { month: N1, edition: '2024' }), 'modern-work', 'smb', 'net-customer-adds').value).toBe(1);
   });
+
+  it('only rows of the same workload are one set of seats: another workload keeps its own (AMB26-28)', () => {
+    // Teams CPOR 200 and CSP 400 → Teams 400 seats (over 300); Exchange Online CSP 50 stays its own, in 11–300 →
+    // the tenant is in the SMB band in N1 and not in N13: E(M-1) 1 − E(M-13) 0 = 1 net add.
+    const data = dataset({ m365: [m365('t', N1, 'Teams', 'CPOR', 200, 10), m365('t', N1, 'Teams', 'CSP', 400, 10), m365('t', N1, 'Exchange Online', 'CSP', 50, 10)] });
+    expect(metric26(data, 'modern-work', 'smb', 'net-customer-adds').value).toBe(1);
+  });
 });
 
 const sec = (gate: { s1: number; s2: number; s3: number }) => [
