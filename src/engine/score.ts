@@ -20,6 +20,11 @@ export interface ScoreContext {
   month: MonthIndex;
   checkDay: Day;
   explain: boolean;
+  /**
+   * Scores and qualification only, every text left empty (summaries, blockers, reasons): the planner reads
+   * nothing else of the thousands of states it scores, and the texts were a quarter of each evaluation.
+   */
+  numbersOnly?: boolean;
 }
 
 interface ScoredPath {
@@ -58,6 +63,7 @@ function pointsFor(rule: ComponentRule, units: number): ComponentPoints {
 
 function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResult; points: Fraction } {
   const mctx: MeasureContext = ctx;
+  const texts = !ctx.numbersOnly;
   const components = rule.components.filter((c) => effective(c, ctx.checkDay));
   const unitsById = new Map<string, number>();
   const scored: { rule: ComponentRule; result: ComponentResult; points: Fraction; items: ExplanationItem[] }[] = [];
@@ -67,9 +73,12 @@ function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResul
     const unmet = (component.requires ?? []).filter((id) => (unitsById.get(id) ?? 0) < 1);
     const gated = unmet.length > 0;
     const points = gated ? NO_POINTS : pointsFor(component, out.units);
-    let summary = out.summary;
-    if (gated) summary = `${summary}; earns nothing until the prerequisite${unmet.length > 1 ? 's are' : ' is'} met`;
-    else if (out.units > component.unitsForMax && !component.prerequisite) summary = `${summary}; the maximum is reached at ${component.unitsForMax}`;
+    let summary = '';
+    if (texts) {
+      summary = out.summary;
+      if (gated) summary = `${summary}; earns nothing until the prerequisite${unmet.length > 1 ? 's are' : ' is'} met`;
+      else if (out.units > component.unitsForMax && !component.prerequisite) summary = `${summary}; the maximum is reached at ${component.unitsForMax}`;
+    }
     const items = out.items.map((item) => ({
       ...item,
       component: item.component ?? component.id,
@@ -109,8 +118,9 @@ function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResul
   }
   if (points.compare(rule.maxPoints) > 0) points = new Fraction(rule.maxPoints);
   const minimum = ctx.prepared.edition.qualification.minPointsPerMetric;
-  const summary =
-    rule.combine === 'best'
+  const summary = !texts
+    ? ''
+    : rule.combine === 'best'
       ? `best option: ${scored.find((s) => s.rule.id === bestComponent)?.rule.label}; ${scored.map((s) => `${s.rule.label} ${s.result.points}`).join(', ')}`
       : scored.map((s) => s.result.summary).join('; ');
   return {
@@ -119,7 +129,7 @@ function scoreMetric(ctx: ScoreContext, rule: MetricRule): { result: MetricResul
       id: rule.id,
       label: rule.label,
       points: round2(points),
-      pointsExact: exactText(points),
+      pointsExact: texts ? exactText(points) : '',
       max: rule.maxPoints,
       value,
       unit: rule.unit,
@@ -142,14 +152,17 @@ function scorePath(ctx: ScoreContext, rule: PathRule): ScoredPath {
     total = total.add(points);
     metrics.push(result);
   }
+  const qualified = total.compare(minTotal) >= 0 && metrics.every((metric) => metric.meetsMinimum);
   const blockers: string[] = [];
-  if (total.compare(minTotal) < 0) blockers.push(`${round2(total)} points, below ${minTotal}`);
-  for (const metric of metrics) {
-    if (!metric.meetsMinimum) blockers.push(`${metric.label}: ${metric.points} point${metric.points === 1 ? '' : 's'}, needs at least ${minPointsPerMetric}`);
+  if (!ctx.numbersOnly) {
+    if (total.compare(minTotal) < 0) blockers.push(`${round2(total)} points, below ${minTotal}`);
+    for (const metric of metrics) {
+      if (!metric.meetsMinimum) blockers.push(`${metric.label}: ${metric.points} point${metric.points === 1 ? '' : 's'}, needs at least ${minPointsPerMetric}`);
+    }
   }
   return {
     total,
-    result: { path: rule.id, score: round2(total), scoreExact: exactText(total), qualified: blockers.length === 0, blockers, metrics },
+    result: { path: rule.id, score: round2(total), scoreExact: ctx.numbersOnly ? '' : exactText(total), qualified, blockers, metrics },
   };
 }
 
@@ -157,36 +170,41 @@ function scorePath(ctx: ScoreContext, rule: PathRule): ScoredPath {
 
 /** Path reasons name the deciding fact first and say the path is assigned by the rules (the partner does not choose). */
 const ASSIGNED = 'assigned by the rules:';
+/** The path the rules assign, and why (written only when asked for: see `numbersOnly`). */
+interface PathChoice {
+  path: PathId;
+  reason: () => string;
+}
 const side = (isAtLeast: boolean, percent: number) => `${isAtLeast ? 'at or over' : 'under'} the ${percent} % SMB needs`;
 
-function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { path: PathId; reason: string } {
+function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): PathChoice {
   if (sel.acrTtmUsd === null) return azureSegmentPath(ctx, sel);
   const { prepared, month } = ctx;
   const override = prepared.partnerOverrides;
   const ttmCents = override.acrTtmUsd !== undefined ? Math.round(override.acrTtmUsd * 100) : sumRange(prepared.azure.totalByMonth, month - 11, month);
   const source = override.acrTtmUsd !== undefined ? ' (from the partner settings)' : '';
-  const limit = usd(sel.acrTtmUsd * 100);
+  const limit = () => usd(sel.acrTtmUsd * 100);
   if (ttmCents >= sel.acrTtmUsd * 100) {
-    return { path: 'enterprise', reason: `${ASSIGNED} Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source}, at or over ${limit}` };
+    return { path: 'enterprise', reason: () => `${ASSIGNED} Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source}, at or over ${limit()}` };
   }
   // AMB-06 / AMB-52: the denominator is the tenants with eligible ACR summed over the TTM > 0.
   const { customers, smb } = azureCustomerShare(ctx, sel);
-  const acr = `Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source}, under ${limit}`;
+  const acr = () => `Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source}, under ${limit()}`;
   if (override.smbCustomerShare !== undefined) {
     const percent = override.smbCustomerShare * 100;
     const isSmb = new Fraction(override.smbCustomerShare).mul(100).compare(sel.smbSharePercent) >= 0;
     return {
       path: isSmb ? 'smb' : 'enterprise',
-      reason: `${ASSIGNED} the partner settings put ${round2(new Fraction(percent))} % of customers in SMB/SMC, ${side(isSmb, sel.smbSharePercent)} (${acr})`,
+      reason: () => `${ASSIGNED} the partner settings put ${round2(new Fraction(percent))} % of customers in SMB/SMC, ${side(isSmb, sel.smbSharePercent)} (${acr()})`,
     };
   }
   // AMB-50: no Azure customers → Enterprise.
-  if (customers === 0) return { path: 'enterprise', reason: `${ASSIGNED} there are no Azure customers in the trailing 12 months (${acr})` };
+  if (customers === 0) return { path: 'enterprise', reason: () => `${ASSIGNED} there are no Azure customers in the trailing 12 months (${acr()})` };
   const isSmb = smb * 100 >= sel.smbSharePercent * customers;
-  const share = round2(new Fraction(smb * 100, customers));
   return {
     path: isSmb ? 'smb' : 'enterprise',
-    reason: `${ASSIGNED} ${isSmb ? '' : 'only '}${share} % of Azure customers (${smb} of ${customers}) are SMB/SMC, ${side(isSmb, sel.smbSharePercent)} (${acr})`,
+    reason: () =>
+      `${ASSIGNED} ${isSmb ? '' : 'only '}${round2(new Fraction(smb * 100, customers))} % of Azure customers (${smb} of ${customers}) are SMB/SMC, ${side(isSmb, sel.smbSharePercent)} (${acr()})`,
   };
 }
 
@@ -223,27 +241,27 @@ function countAzureCustomers(prepared: Prepared, month: MonthIndex, sel: Extract
  * RULES-2026 §2.1 / AMB26-08: SMB when at least 80 % of the customers with eligible Azure ACR in the scoring
  * month are in an SMB segment; the partner file's share overrides the computed one; no customers → Enterprise.
  */
-function azureSegmentPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { path: PathId; reason: string } {
+function azureSegmentPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): PathChoice {
   const override = ctx.prepared.partnerOverrides.smbCustomerShare;
-  const when = sel.customerBase === 'ttm' ? `${monthOf(ctx.month - 11)}–${monthOf(ctx.month)}` : monthOf(ctx.month);
+  const when = () => (sel.customerBase === 'ttm' ? `${monthOf(ctx.month - 11)}–${monthOf(ctx.month)}` : monthOf(ctx.month));
   if (override !== undefined) {
     const isSmb = new Fraction(override).mul(100).compare(sel.smbSharePercent) >= 0;
     return {
       path: isSmb ? 'smb' : 'enterprise',
-      reason: `${ASSIGNED} the partner settings put ${round2(new Fraction(override).mul(100))} % of Azure customers in the SMB segment, ${side(isSmb, sel.smbSharePercent)}`,
+      reason: () => `${ASSIGNED} the partner settings put ${round2(new Fraction(override).mul(100))} % of Azure customers in the SMB segment, ${side(isSmb, sel.smbSharePercent)}`,
     };
   }
   const { customers, smb } = azureCustomerShare(ctx, sel);
-  if (customers === 0) return { path: 'enterprise', reason: `${ASSIGNED} no customer has Azure revenue in ${when}, so the path is Enterprise` };
+  if (customers === 0) return { path: 'enterprise', reason: () => `${ASSIGNED} no customer has Azure revenue in ${when()}, so the path is Enterprise` };
   const isSmb = smb * 100 >= sel.smbSharePercent * customers;
-  const share = round2(new Fraction(smb * 100, customers));
   return {
     path: isSmb ? 'smb' : 'enterprise',
-    reason: `${ASSIGNED} ${isSmb ? '' : 'only '}${share} % of the customers with Azure revenue in ${when} (${smb} of ${customers}) are SMB, ${side(isSmb, sel.smbSharePercent)}`,
+    reason: () =>
+      `${ASSIGNED} ${isSmb ? '' : 'only '}${round2(new Fraction(smb * 100, customers))} % of the customers with Azure revenue in ${when()} (${smb} of ${customers}) are SMB, ${side(isSmb, sel.smbSharePercent)}`,
   };
 }
 
-function bizappsPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'bizappsWorkloadClassification' }>): { path: PathId; reason: string } {
+function bizappsPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'bizappsWorkloadClassification' }>): PathChoice {
   // §3.1 / AMB-15: tenant × workload pairs with attributed revenue > $5,000 in both M-1 and M-13.
   const m1 = ctx.month,
     m13 = m1 - 12;
@@ -254,14 +272,15 @@ function bizappsPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'biz
   const isEnterprise = pairs >= sel.minPairs;
   return {
     path: isEnterprise ? 'enterprise' : 'smb',
-    reason: `${ASSIGNED} ${pairs} customer workload${pairs === 1 ? '' : 's'} with more than ${usd(sel.revenueOverUsd * 100)} revenue in both ${monthOf(m13)} and ${monthOf(m1)}; Enterprise needs ${sel.minPairs} or more`,
+    reason: () =>
+      `${ASSIGNED} ${pairs} customer workload${pairs === 1 ? '' : 's'} with more than ${usd(sel.revenueOverUsd * 100)} revenue in both ${monthOf(m13)} and ${monthOf(m1)}; Enterprise needs ${sel.minPairs} or more`,
   };
 }
 
-function bestPath(scored: ScoredPath[]): { path: PathId; reason: string } {
+function bestPath(scored: ScoredPath[]): PathChoice {
   // AMB-23 / AMB-63: a qualifying path wins; otherwise (both or neither) the higher total; ties → enterprise.
   // AMB-36: a designation with one set of rules.
-  if (scored.length === 1) return { path: scored[0]!.result.path, reason: 'one set of rules for this designation' };
+  if (scored.length === 1) return { path: scored[0]!.result.path, reason: () => 'one set of rules for this designation' };
   const qualifying = scored.filter((s) => s.result.qualified);
   const pool = qualifying.length > 0 ? qualifying : scored;
   let best = pool[0]!;
@@ -269,10 +288,13 @@ function bestPath(scored: ScoredPath[]): { path: PathId; reason: string } {
     const cmp = s.total.compare(best.total);
     if (cmp > 0 || (cmp === 0 && s.result.path === 'enterprise')) best = s;
   }
-  const others = scored.filter((s) => s !== best).map((s) => `${PATH_NAMES[s.result.path]} ${s.result.score}${s.result.qualified ? ', qualifies' : ''}`);
-  const why =
-    qualifying.length === 1 ? 'the only path that qualifies' : qualifying.length > 1 ? 'both paths qualify and the higher score counts' : 'neither path qualifies, so the higher score is shown';
-  return { path: best.result.path, reason: `best of both paths, ${why}: ${PATH_NAMES[best.result.path]} ${best.result.score} vs ${others.join(', ')}` };
+  const reason = () => {
+    const others = scored.filter((s) => s !== best).map((s) => `${PATH_NAMES[s.result.path]} ${s.result.score}${s.result.qualified ? ', qualifies' : ''}`);
+    const why =
+      qualifying.length === 1 ? 'the only path that qualifies' : qualifying.length > 1 ? 'both paths qualify and the higher score counts' : 'neither path qualifies, so the higher score is shown';
+    return `best of both paths, ${why}: ${PATH_NAMES[best.result.path]} ${best.result.score} vs ${others.join(', ')}`;
+  };
+  return { path: best.result.path, reason };
 }
 
 export function scoreDesignation(ctx: ScoreContext, rule: DesignationRule): DesignationResult {
@@ -285,7 +307,7 @@ export function scoreDesignation(ctx: ScoreContext, rule: DesignationRule): Desi
     id: rule.id,
     name: rule.name,
     path: chosen.result.path,
-    pathReason: choice.reason,
+    pathReason: ctx.numbersOnly ? '' : choice.reason(),
     score: chosen.result.score,
     scoreExact: chosen.result.scoreExact,
     qualified: chosen.result.qualified,

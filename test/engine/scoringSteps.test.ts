@@ -2,6 +2,7 @@
  * Scoring in steps (score.ts `scoringSteps`): the worker works ahead a measure at a time, so the user's own
  * requests run between two steps. After the steps, scoring must find every measure it reads already computed —
  * else work ahead would not spare the user the wait — and give the same result as scoring directly.
+ * Also the planner's mode, numbers only: the same numbers as a full scoring, with the texts left empty.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getEdition, lastDayOf, monthIndex, prepare, scoreAllDesignations, type Dataset } from '../../src/engine';
 import { measureCacheStats } from '../../src/engine/measures';
 import { scoreDesignation, scoringSteps } from '../../src/engine/score';
+import type { DesignationResult } from '../../src/engine/types';
 import { importFiles } from '../../src/io/import';
 import { sourceFromText } from '../../src/io/source';
 
@@ -77,5 +79,34 @@ describe.each(samples)('scoring steps, edition $edition sample', ({ edition: id,
     const before = measureCacheStats.computed;
     scoreDesignation({ prepared, month: index, checkDay: lastDayOf(index), explain: true }, edition.designations[0]!);
     expect(measureCacheStats.computed - before).toBeGreaterThan(0);
+  });
+});
+
+/** A full result with the texts a numbers-only scoring leaves empty emptied, and every number kept. */
+function withoutTexts(d: DesignationResult): DesignationResult {
+  return {
+    ...d,
+    pathReason: '',
+    scoreExact: '',
+    paths: d.paths.map((p) => ({
+      ...p,
+      scoreExact: '',
+      blockers: [],
+      metrics: p.metrics.map((m) => ({ ...m, summary: '', pointsExact: '', components: m.components.map((c) => ({ ...c, summary: '' })) })),
+    })),
+  };
+}
+
+describe.each(samples)('numbers only (the planner), edition $edition sample', ({ edition: id, month }) => {
+  const edition = getEdition(id);
+  const index = monthIndex(month);
+  it('every designation: the numbers of a full scoring, path and qualification included, and no text', () => {
+    const prepared = prepare(datasets.get(id)!, edition);
+    const context = { prepared, month: index, checkDay: lastDayOf(index), explain: false };
+    const results = edition.designations.map((rule) => [scoreDesignation(context, rule), scoreDesignation({ ...context, numbersOnly: true }, rule)] as const);
+    // Both samples have designations that qualify and ones that do not, with blockers to leave out.
+    expect(results.some(([full]) => full.qualified)).toBe(true);
+    expect(results.some(([full]) => full.paths.some((p) => p.blockers.length > 0))).toBe(true);
+    for (const [full, numbers] of results) expect(numbers).toEqual(withoutTexts(full));
   });
 });
