@@ -328,7 +328,7 @@ export function* planSteps(base: Prepared, dataset: Dataset, request: PlanReques
     const own = relevant.get(rule.id)!;
     const projected = counts.map((n, i) => (own.includes(i) ? n : 0));
     const prepared = prepareScenario(base, dataset, edition, { id: 'plan', name: 'plan', changes: changesOf(projected) }, request.month);
-    const result = scoreDesignation({ prepared, month: index, checkDay, explain: false }, rule);
+    const result = scoreDesignation({ prepared, month: index, checkDay, explain: false, numbersOnly: true }, rule);
     memo.get(rule.id)!.set(keyOf(rule, counts), result);
     return result;
   }
@@ -349,7 +349,12 @@ export function* planSteps(base: Prepared, dataset: Dataset, request: PlanReques
   const all = actions.map((a) => a.limit);
   const ceiling = yield* evaluate(all);
   if (!ceiling.every((d) => d.qualified)) {
-    const short = ceiling.filter((d) => !d.qualified).map((d) => `${d.name}: ${d.paths.find((p) => p.path === d.path)!.blockers.join('; ')}`);
+    // The search scores numbers only: the blockers are written for the message by scoring the ceiling again.
+    const prepared = prepareScenario(base, dataset, edition, { id: 'plan', name: 'plan', changes: changesOf(all) }, request.month);
+    const short = rules
+      .filter((_, n) => !ceiling[n]!.qualified)
+      .map((rule) => scoreDesignation({ prepared, month: index, checkDay, explain: false }, rule))
+      .map((d) => `${d.name}: ${d.paths.find((p) => p.path === d.path)!.blockers.join('; ')}`);
     return {
       status: 'impossible',
       optimal: true,
@@ -362,8 +367,12 @@ export function* planSteps(base: Prepared, dataset: Dataset, request: PlanReques
     };
   }
 
-  /** A* over canonical multisets for some targets; null when the evaluation budget runs out. */
-  function* search(targets: typeof rules, lowerBounds: Map<DesignationId, number>, upperBound: number): Generator<void, Counts | null> {
+  /**
+   * A* over canonical multisets for some targets, among plans cheaper than `upperBound` (the cost of a plan the
+   * caller holds): the cheapest, or 'none' when no plan is cheaper, or null when the evaluation budget runs out.
+   * Searching only below the held plan's cost skips the states that tie with it (thousands on the sample).
+   */
+  function* search(targets: typeof rules, lowerBounds: Map<DesignationId, number>, upperBound: number): Generator<void, Counts | 'none' | null> {
     // Per target: what one of each action spends on it (0 when the action does not affect it), so a state's
     // spending per target, its cost and its size are its parent's plus one action's — never re-summed.
     const spendOf = actions.map((a, i) => targets.map((t) => (relevant.get(t.id)!.includes(i) ? a.cost : 0)));
@@ -400,18 +409,18 @@ export function* planSteps(base: Prepared, dataset: Dataset, request: PlanReques
       for (let i = state.last; i < actions.length; i++) {
         if (!useful[i] || state.counts[i]! >= actions[i]!.limit) continue;
         const g = state.cost + actions[i]!.cost;
-        if (g > upperBound) continue;
+        if (g >= upperBound) continue;
         const counts = state.counts.slice();
         counts[i]! += 1;
         const results: DesignationResult[] = [];
         for (let n = 0; n < targets.length; n++) results.push(moves[i]![n] ? (known(targets[n]!, counts) ?? (yield* computed(targets[n]!, counts))) : state.results[n]!);
         const spent = state.spent.map((s, n) => s + spendOf[i]![n]!);
         const f = g + heuristic(spent, results);
-        if (f > upperBound) continue;
+        if (f >= upperBound) continue;
         queue.push(f, state.size + 1, { counts, last: i, results, cost: g, size: state.size + 1, spent });
       }
     }
-    return null;
+    return 'none';
   }
 
   // Each target alone first: its optimal cost is the heuristic's lower bound, and the plans together an upper bound.
@@ -420,7 +429,7 @@ export function* planSteps(base: Prepared, dataset: Dataset, request: PlanReques
   let exact = true;
   for (const rule of rules) {
     const alone = yield* search([rule], new Map(), Infinity);
-    if (!alone) {
+    if (alone === null || alone === 'none') {
       exact = false;
       break;
     }
@@ -438,8 +447,11 @@ export function* planSteps(base: Prepared, dataset: Dataset, request: PlanReques
     return counts !== null && (yield* evaluate(counts)).every((d) => d.qualified);
   }
   if (exact) {
-    const forOpen = open.length === 1 ? union : yield* search(open, lowerBounds, cost(incumbent));
-    found = (yield* qualifiesAll(forOpen)) ? forOpen : open.length === rules.length ? null : yield* search(rules, lowerBounds, cost(incumbent));
+    // Only plans cheaper than the incumbent are searched for: when there is none, the incumbent is the cheapest.
+    const held = (yield* qualifiesAll(incumbent)) ? cost(incumbent) : Infinity;
+    const cheaper = (result: Counts | 'none' | null) => (result === 'none' ? (held < Infinity ? incumbent : null) : result);
+    const forOpen = open.length === 1 ? union : cheaper(yield* search(open, lowerBounds, held));
+    found = (yield* qualifiesAll(forOpen)) ? forOpen : open.length === rules.length ? null : cheaper(yield* search(rules, lowerBounds, held));
   }
   const optimal = found !== null;
   if (!found) found = incumbent;
@@ -455,7 +467,8 @@ export function* planSteps(base: Prepared, dataset: Dataset, request: PlanReques
         if (best[i]! >= actions[i]!.limit) continue;
         const tried = best.slice();
         tried[i]! += 1;
-        const candidate = yield* greedy(tried);
+        // The added action is dropped last: dropped first, it would only give back the plan it was added to.
+        const candidate = yield* greedy(tried, i);
         const candidateCost = cost(candidate);
         if (candidateCost < bestCost) {
           best = candidate;
@@ -474,9 +487,9 @@ export function* planSteps(base: Prepared, dataset: Dataset, request: PlanReques
    * tens of milliseconds on millions of rows). Where a path switch breaks that, the counts kept still qualify:
    * only a count that was scored and qualified replaces one.
    */
-  function* greedy(start: Counts): Generator<void, Counts> {
+  function* greedy(start: Counts, last = -1): Generator<void, Counts> {
     const counts = start.slice();
-    const order = actions.map((_, i) => i).sort((a, b) => actions[b]!.cost - actions[a]!.cost);
+    const order = actions.map((_, i) => i).sort((a, b) => Number(a === last) - Number(b === last) || actions[b]!.cost - actions[a]!.cost);
     for (const i of order) {
       // counts[i] = high qualifies; find the least count in [0, high] that does.
       let low = 0,

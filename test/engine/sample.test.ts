@@ -6,7 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { scoreDataset, type ScoreReport } from '../../src/engine';
+import { getEdition, prepare, scoreDataset, scorePrepared, type ScoreReport } from '../../src/engine';
+import { defaultActions, plan } from '../../src/engine/planner';
+import { prepareScenario } from '../../src/engine/scenario';
 import { importFiles } from '../../src/io/import';
 import { sourceFromText } from '../../src/io/source';
 import { cert, metric, path } from './helpers';
@@ -88,5 +90,25 @@ describe('sample partner, 2024-06', () => {
     const more = scoreDataset({ ...dataset, certifications: [...dataset.certifications, cert('new.architect@larkspur.example', 'AZ-305', '2024-06-10')] }, { edition: '2024' });
     expect(more.designations.find((d) => d.id === 'digital-app-innovation')).toMatchObject({ score: 78, qualified: true });
     expect(more.designations.find((d) => d.id === 'infrastructure')).toMatchObject({ score: 70, qualified: true });
+  });
+
+  it('all six: the planner’s plan qualifies every designation, proven cheapest; cut short in the combined search, the local search already holds a plan as cheap', () => {
+    const edition = getEdition('2024');
+    const base = prepare(dataset, edition);
+    const targets = edition.designations.map((d) => d.id);
+    const request = { targets, actions: defaultActions(edition, targets, base, '2024-06'), month: '2024-06' };
+    const full = plan(base, dataset, request);
+    expect(full).toMatchObject({ status: 'found', optimal: true });
+    const after = scorePrepared(prepareScenario(base, dataset, edition, { id: 'plan', name: 'plan', changes: full.steps.map((s) => s.change) }, '2024-06'), '2024-06', {
+      explain: false,
+      window: false,
+    });
+    expect(after.designations.filter((d) => !d.qualified)).toEqual([]);
+    // Security alone costs less with its own two customers and identity people; with Data & AI beside it, one
+    // Azure Security customer serves both. Adding that customer to the two single-target plans only pays if the
+    // local search then drops the others, not the customer it just added; 100 evaluations before the end, the
+    // search is in the combined phase, after the local search.
+    const cut = plan(base, dataset, { ...request, maxEvaluations: full.evaluations - 100 });
+    expect(cut).toMatchObject({ status: 'found', optimal: false, totalCost: full.totalCost });
   });
 });
