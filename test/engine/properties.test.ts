@@ -211,7 +211,8 @@ function cacheIsTransparent(a: Dataset, b: Dataset): void {
 
 /**
  * Scores `a` prepared (so its results are cached) and `a` plus a sibling scenario `c` (so per-tenant parts of
- * derived data are kept), then `a` plus `b` through applyRows, against `a` and `b` prepared together.
+ * derived data are kept), then `a` plus `b` through applyRows, at M1 and at the month before, against `a` and `b`
+ * prepared together.
  */
 function extendsLikeMerged(a: Dataset, b: Dataset, c: Dataset): void {
   const rowsOf = (d: Dataset) => ({ azure: d.azure, m365: d.m365, bizappsRevenue: d.bizappsRevenue, bizappsUsage: d.bizappsUsage, certifications: d.certifications });
@@ -220,7 +221,10 @@ function extendsLikeMerged(a: Dataset, b: Dataset, c: Dataset): void {
     const base = prepare(a, edition);
     const before = numbers(scorePrepared(base, M1, { explain: false }));
     scorePrepared(applyRows(base, rowsOf(c)), M1, { explain: false });
-    const incremental = scorePrepared(applyRows(base, rowsOf(b)), M1, { explain: false });
+    const extended = applyRows(base, rowsOf(b));
+    const incremental = scorePrepared(extended, M1, { explain: false });
+    // The same derived data at the month before: a part kept for one month must not answer for another.
+    const monthBefore = scorePrepared(extended, '2024-05', { explain: false });
     const merged: Dataset = {
       ...a,
       azure: [...a.azure, ...b.azure],
@@ -230,6 +234,7 @@ function extendsLikeMerged(a: Dataset, b: Dataset, c: Dataset): void {
       certifications: [...a.certifications, ...b.certifications],
     };
     expect(numbers(incremental)).toEqual(numbers(scoreDataset(merged, { month: M1, explain: false, edition: id })));
+    expect(numbers(monthBefore)).toEqual(numbers(scoreDataset(merged, { month: '2024-05', explain: false, edition: id })));
     expect(numbers(scorePrepared(base, M1, { explain: false }))).toEqual(before);
   }
 }

@@ -74,25 +74,42 @@ export function netLine(now: boolean, then: boolean): 1 | -1 | 0 {
   return 0;
 }
 
-const tenantResults = new WeakMap<object, Map<string, unknown>>();
+/** Tenants' parts of one measure: tenant data (by identity) → the part computed from it. */
+export type TenantParts = WeakMap<object, unknown>;
 /**
- * A tenant's part of a numbers-only measure of derived data (a scenario, a planner step: Prepared.derived),
- * computed once per identity of the tenant's data and per `key`, which names everything else the part reads
- * (spec, month, and the identity of any other data). applyRows copies what it writes, so the next scenario on the
- * same base re-reads only the tenants it touched. Data loaded from files is scored without this bookkeeping
- * (it made a first scoring ~30 % slower).
+ * Kept per the other data a part reads (or per the spec when it reads none), then per spec and month: parts made
+ * for a scenario's own copy of that data go with it, and a measure finds its table once, not once per tenant.
  */
-export function perTenant<T>(ctx: MeasureContext, data: object, key: string, compute: () => T): T {
+const partTables = new WeakMap<object, Map<string, TenantParts>>();
+/**
+ * The table of tenants' parts of a numbers-only measure of derived data (a scenario, a planner step:
+ * Prepared.derived) for `spec` at `month`, reading `reads` (its identity, when the part reads other data), or
+ * null for data loaded from files, which is scored without this bookkeeping (it made a first scoring ~30 %
+ * slower). applyRows copies what it writes, so the next scenario on the same base re-reads only the tenants it
+ * touched.
+ */
+export function tenantParts(ctx: MeasureContext, spec: object, month: MonthIndex, reads?: object): TenantParts | null {
   // Whether a part is kept only changes how often it is computed (the properties check the keys), so these are
   // equivalent mutants.
   // Stryker disable next-line all
-  if (!ctx.prepared.derived) return compute();
-  let results = tenantResults.get(data);
+  if (!ctx.prepared.derived) return null;
+  const anchor = reads ?? spec;
+  let byKey = partTables.get(anchor);
   // Stryker disable next-line all
-  if (!results) tenantResults.set(data, (results = new Map()));
-  let result = results.get(key) as T | undefined;
+  if (!byKey) partTables.set(anchor, (byKey = new Map()));
+  const key = `${specKey(spec)}|${month}`;
+  let parts = byKey.get(key);
   // Stryker disable next-line all
-  if (result === undefined) results.set(key, (result = compute()));
+  if (!parts) byKey.set(key, (parts = new WeakMap()));
+  return parts;
+}
+
+/** A tenant's part, computed once per identity of the tenant's data (`data`) when `parts` keeps them. */
+export function perTenant<T>(parts: TenantParts | null, data: object, compute: () => T): T {
+  if (!parts) return compute();
+  let result = parts.get(data) as T | undefined;
+  // Stryker disable next-line all
+  if (result === undefined) parts.set(data, (result = compute()));
   return result;
 }
 
@@ -103,19 +120,4 @@ export function specKey(spec: object): string {
   // Stryker disable next-line all: recomputing the spec's text gives the same key
   if (key === undefined) specKeys.set(spec, (key = JSON.stringify(spec)));
   return key;
-}
-
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 1;
-/** A per-tenant key for a measure: the spec, the month, and the identities of other data it reads (`also`). */
-export function tenantKey(spec: object, month: MonthIndex, ...also: object[]): string {
-  let key = specKey(spec);
-  // Stryker disable next-line all: the other data (association days) only change with the tenant's own cells, so its identity only narrows the key further
-  for (const other of also) {
-    let id = objectIds.get(other);
-    // Stryker disable next-line all: any id that stays the same for the same object gives the same keys
-    if (id === undefined) objectIds.set(other, (id = nextObjectId++));
-    key += `|${id}`;
-  }
-  return `${key}|${month}`;
 }

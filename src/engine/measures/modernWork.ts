@@ -6,7 +6,7 @@ import { SEP } from '../prepare';
 import type { SeatBand, Threshold } from '../rules/types';
 import { cellScope, promotedOnly, tenantInBand, workloadSet, type CellScope } from './m365';
 import type { ExplanationItem } from '../types';
-import { count, m, netLine, passes, perTenant, tenantKey, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
+import { count, m, netLine, passes, perTenant, tenantParts, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
 
 type Track = 'enterprise' | 'smb';
 
@@ -70,9 +70,9 @@ export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads
     losses = 0;
   const items: ExplanationItem[] = [];
   const inBandThenAndNow = (tenant: string) => ({ now: inBand(ctx, scope, tenant, m1), then: inBand(ctx, scope, tenant, m13) });
-  const key = tenantKey(p, m1);
+  const parts = tenantParts(ctx, p, m1);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { now, then } = ctx.explain ? inBandThenAndNow(tenant) : perTenant(ctx, byMonth, key, () => inBandThenAndNow(tenant));
+    const { now, then } = ctx.explain ? inBandThenAndNow(tenant) : perTenant(parts, byMonth, () => inBandThenAndNow(tenant));
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;
@@ -137,9 +137,9 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
     const base = (from === m13 || creditBaselineInBand) && !inBand(ctx, scope, tenant, from) ? 0 : activeUsers(workloads, cellsAt(ctx, tenant, from), p.association);
     return { cur, base, associated };
   };
-  const key = tenantKey(p, m1, ctx.prepared.m365.associatedOn);
+  const parts = tenantParts(ctx, p, m1, ctx.prepared.m365.associatedOn);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { cur, base, associated } = ctx.explain ? growthOf(tenant) : perTenant(ctx, byMonth, key, () => growthOf(tenant));
+    const { cur, base, associated } = ctx.explain ? growthOf(tenant) : perTenant(parts, byMonth, () => growthOf(tenant));
     current += cur;
     baseline += base;
     const note =
@@ -194,9 +194,9 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
       deployed(workloads, cellsAt(ctx, tenant, associated), p.association, already.activePercent);
     return { now: now && !excluded, then, excludedAt: excluded ? associated : null };
   };
-  const key = tenantKey(p, m1, ctx.prepared.m365.associatedOn);
+  const parts = tenantParts(ctx, p, m1, ctx.prepared.m365.associatedOn);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { now, then, excludedAt } = ctx.explain ? deployedThenAndNow(tenant) : perTenant(ctx, byMonth, key, () => deployedThenAndNow(tenant));
+    const { now, then, excludedAt } = ctx.explain ? deployedThenAndNow(tenant) : perTenant(parts, byMonth, () => deployedThenAndNow(tenant));
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;

@@ -4,7 +4,7 @@ import type { MonthSeries } from '../prepare';
 import type { SeatBand, Threshold, UsdBand } from '../rules/types';
 import { cellScope, inCoreBand, scopedCells, tenantInBand, workloadSet, type CellScope, type SeatCell } from './m365';
 import type { ExplanationItem } from '../types';
-import { at, count, m, netLine, passes, perTenant, sumRange, tenantKey, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
+import { at, count, m, netLine, passes, perTenant, sumRange, tenantParts, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
 /**
  * §5.3 / §5.5 / AMB-32 / AMB-61: tenants whose Security ACR over the current TTM (M-12..M-1) passes, minus
@@ -110,10 +110,10 @@ export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBan
       thenCells = scopedCells(ctx, tenant, m13, scope);
     return nowCells.length === 0 && thenCells.length === 0 ? null : { passNow: test(tenant, m1, nowCells), passThen: test(tenant, m13, thenCells) };
   };
-  const key = tenantKey(p, m1);
+  const parts = tenantParts(ctx, p, m1);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
     // `false` stands for "no Security cells either year" in the per-tenant cache (null is not cached).
-    const outcome = ctx.explain ? passThenAndNow(tenant) : perTenant(ctx, byMonth, key, () => passThenAndNow(tenant) ?? false);
+    const outcome = ctx.explain ? passThenAndNow(tenant) : perTenant(parts, byMonth, () => passThenAndNow(tenant) ?? false);
     if (!outcome) continue;
     const { passNow, passThen } = outcome;
     const line = netLine(passNow, passThen);
@@ -193,10 +193,10 @@ export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUn
   let current = 0,
     baseline = 0;
   const items: ExplanationItem[] = [];
-  const key = tenantKey(p, m1);
+  const parts = tenantParts(ctx, p, m1);
   const thenAndNow = (tenant: string) => ({ now: protectedUsers(tenant, m1), then: protectedUsers(tenant, m13) });
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { now, then } = ctx.explain ? thenAndNow(tenant) : perTenant(ctx, byMonth, key, () => thenAndNow(tenant));
+    const { now, then } = ctx.explain ? thenAndNow(tenant) : perTenant(parts, byMonth, () => thenAndNow(tenant));
     current += now;
     baseline += then;
     if (ctx.explain && (now !== 0 || then !== 0))
