@@ -184,17 +184,22 @@ async function main() {
     { edition: '2024' },
   );
   const old2024 = getEdition('2024');
-  const oldBase = prepare(old.dataset, old2024);
   const allSix = old2024.designations.map((d) => d.id);
-  const sixOld = time(() =>
-    plan(oldBase, old.dataset, { targets: allSix, actions: defaultActions(old2024, allSix, oldBase, '2024-06'), month: '2024-06', now: () => performance.now(), timeBudgetMs: 60_000 }),
-  );
+  // The first plan in a process compiles the planner's code paths (JIT); the median of RUNS after it is what a
+  // planner that has run once costs. Each run gets its own Prepared, so no run reads another's measure cache.
+  const planOld = () => {
+    const fresh = prepare(old.dataset, old2024);
+    return time(() => plan(fresh, old.dataset, { targets: allSix, actions: defaultActions(old2024, allSix, fresh, '2024-06'), month: '2024-06', now: () => performance.now(), timeBudgetMs: 60_000 }));
+  };
+  const firstOld = planOld();
+  const oldRuns = Array.from({ length: RUNS }, planOld);
+  const sixOld = { ms: median(oldRuns.map((r) => r.ms)), result: oldRuns[0]!.result };
   console.log(`  planner, sample, Digital & App Innovation: ${fmt(one.ms)} (cost $${one.result.totalCost}, ${one.result.optimal ? 'optimal' : 'not proven'})`);
   console.log(
     `  planner, sample, all six to proven optimum: ${fmt(six.ms)} (cost $${six.result.totalCost}, ${six.result.evaluations} evaluations; target <= 0.5 s: ${six.ms <= 500 ? 'meets' : 'MISSES'} target)`,
   );
   console.log(
-    `  planner, 2024 sample (edition 2024), all six to proven optimum: ${fmt(sixOld.ms)} (cost $${sixOld.result.totalCost}, ${sixOld.result.optimal ? 'optimal' : 'not proven'}, ${sixOld.result.evaluations} evaluations; target <= 0.5 s: ${sixOld.ms <= 500 ? 'meets' : 'MISSES'} target)`,
+    `  planner, 2024 sample (edition 2024), all six to proven optimum, median of ${RUNS} after a first run of ${fmt(firstOld.ms)}: ${fmt(sixOld.ms)} (cost $${sixOld.result.totalCost}, ${sixOld.result.optimal ? 'optimal' : 'not proven'}, ${sixOld.result.evaluations} evaluations; target <= 0.5 s: ${sixOld.ms <= 500 ? 'meets' : 'MISSES'} target)`,
   );
 
   clearInterval(timer);
