@@ -183,8 +183,9 @@ function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azure
   const override = prepared.partnerOverrides;
   const ttmCents = override.acrTtmUsd !== undefined ? Math.round(override.acrTtmUsd * 100) : sumRange(prepared.azure.totalByMonth, month - 11, month);
   const source = override.acrTtmUsd !== undefined ? ' (from the partner settings)' : '';
-  const limit = () => usd(sel.acrTtmUsd * 100);
-  if (ttmCents >= sel.acrTtmUsd * 100) {
+  const limitCents = sel.acrTtmUsd * 100;
+  const limit = () => usd(limitCents);
+  if (ttmCents >= limitCents) {
     return { path: 'enterprise', reason: () => `${ASSIGNED} Azure ACR over the trailing 12 months is ${usd(ttmCents)}${source}, at or over ${limit()}` };
   }
   // AMB-06 / AMB-52: the denominator is the tenants with eligible ACR summed over the TTM > 0.
