@@ -67,11 +67,13 @@ async function dropAndWait(page: Page, files: string[], label: string) {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Your files', exact: true }).click();
   const start = Date.now();
   await page.getByLabel('Choose CSV files to load').setInputFiles(files);
-  // The import shows a status while it runs; the scores follow when it is gone.
+  // The import shows a status while it runs; the scores follow when it is gone. A small import can be done
+  // before the status is looked for: waiting for the status alone then waited out its whole timeout.
   await page
     .getByText(/^Reading /)
-    .waitFor({ timeout: 60_000 })
-    .catch(() => {});
+    .or(page.getByText('Your data', { exact: true }))
+    .first()
+    .waitFor({ timeout: 60_000 });
   await page.getByText(/^Reading /).waitFor({ state: 'detached', timeout: 600_000 });
   await page.getByText('Your data', { exact: true }).waitFor({ timeout: 600_000 });
   // What was loaded, as the files view shows it (a refused or cut-short load would show here).
@@ -88,30 +90,81 @@ async function dropAndWait(page: Page, files: string[], label: string) {
   );
 }
 
+/**
+ * Measures a switch inside the page: from the input event's timestamp (the click or the change of the month) to
+ * the first frame after the heading of the new view is in the document (an animation frame, then a task). What
+ * Playwright measures from outside adds its own work: checking the element can be clicked (two animation frames)
+ * and polling for the heading (about 45 ms on the sample partner). Both are printed.
+ */
+const ARM_SWITCH = `window.__armSwitch = (source) => {
+  const matcher = new RegExp(source);
+  window.__switched = new Promise((resolve) => {
+    let inputAt = 0;
+    const onInput = (event) => (inputAt = event.timeStamp);
+    document.addEventListener('click', onInput, { capture: true, once: true });
+    document.addEventListener('change', onInput, { capture: true, once: true });
+    const check = () => {
+      if (!inputAt || ![...document.querySelectorAll('h1, h2')].some((h) => matcher.test(h.textContent ?? ''))) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - inputAt);
+        channel.port2.postMessage(0);
+      });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}`;
+
+/** Runs `act` and returns the switch time measured in the page and the time Playwright saw, in ms. */
+async function timeSwitch(page: Page, heading: string, act: () => Promise<void>): Promise<{ inPage: number; outside: number }> {
+  await page.evaluate(ARM_SWITCH);
+  await page.evaluate(`window.__armSwitch(${JSON.stringify(`^${heading.replace(/[()&]/g, '\\$&')}`)})`);
+  const start = performance.now();
+  await act();
+  const outside = performance.now() - start;
+  const inPage = (await page.evaluate('window.__switched')) as number;
+  return { inPage, outside };
+}
+
 async function switches(page: Page, label: string) {
-  const times: number[] = [];
+  const times: { inPage: number; outside: number }[] = [];
   // Give the background explanation of all six designations time to finish, as a reading user would.
   await page.waitForTimeout(label.startsWith('synthetic') ? WAIT_SECONDS * 1000 : 500);
-  for (const name of ['Security', 'Modern Work', 'Infrastructure (Azure)']) {
+  // Two rounds over every designation (the first visit may explain it on the spot; the second finds it done).
+  const names = ['Security', 'Modern Work', 'Infrastructure (Azure)', 'Data & AI (Azure)', 'Digital & App Innovation (Azure)', 'Business Applications'];
+  for (const name of [...names, ...names]) {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview', exact: true }).click();
     await page.getByRole('button', { name: `Details for ${name}` }).waitFor();
-    const start = performance.now();
-    await page.getByRole('button', { name: `Details for ${name}` }).click();
-    await page.getByRole('heading', { level: 2, name: new RegExp(`^${name.replace(/[()]/g, '\\$&')} —`) }).waitFor({ timeout: 120_000 });
-    times.push(performance.now() - start);
+    times.push(
+      await timeSwitch(page, `${name} —`, async () => {
+        await page.getByRole('button', { name: `Details for ${name}` }).click();
+        await page.getByRole('heading', { level: 2, name: new RegExp(`^${name.replace(/[()]/g, '\\$&')} —`) }).waitFor({ timeout: 120_000 });
+      }),
+    );
   }
-  const months: number[] = [];
+  const months: { inPage: number; outside: number }[] = [];
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview', exact: true }).click();
   const select = page.getByRole('combobox', { name: 'Scoring month' });
   const options = await select.locator('option').allTextContents();
-  for (const month of options.slice(1, 4)) {
-    const start = performance.now();
-    await select.selectOption(month);
-    await page.getByRole('heading', { name: `Overview — scoring month ${month}` }).waitFor({ timeout: 120_000 });
-    months.push(performance.now() - start);
+  // Five months back, then the first again: months not worked ahead yet, then one already seen.
+  for (const month of [...options.slice(1, 6), options[0]!]) {
+    months.push(
+      await timeSwitch(page, `Overview — scoring month ${month}`, async () => {
+        await select.selectOption(month);
+        await page.getByRole('heading', { name: `Overview — scoring month ${month}` }).waitFor({ timeout: 120_000 });
+      }),
+    );
   }
-  const fmt = (xs: number[]) => xs.map((x) => `${x.toFixed(0)} ms`).join(', ');
-  console.log(`${label}: switch designation ${fmt(times)}; switch month ${fmt(months)} (target < 100 ms; first visits compute in the worker)`);
+  const fmt = (xs: { inPage: number; outside: number }[]) => {
+    const sorted = xs.map((x) => x.inPage).sort((a, b) => a - b);
+    const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1]!;
+    return `${xs.map((x) => `${x.inPage.toFixed(0)} (${x.outside.toFixed(0)})`).join(', ')} ms; 95th percentile ${p95.toFixed(0)} ms`;
+  };
+  console.log(
+    `${label}: switch designation ${fmt(times)}; switch month ${fmt(months)} — input to the next frame in the page (as Playwright saw it in brackets); target < 100 ms; first visits compute in the worker`,
+  );
 }
 
 async function main() {
