@@ -3,7 +3,7 @@
  * how rows of several associations combine, and the band test with the SMB promotion rule.
  */
 import type { MonthIndex } from '../months';
-import { cellNameId } from '../prepare';
+import { cellNameId, type M365Cell } from '../prepare';
 import type { SeatBand } from '../rules/types';
 import { passes, type MeasureContext } from './context';
 
@@ -45,12 +45,18 @@ export function cellScope(workloads: ReadonlySet<string>, associations: readonly
 }
 
 /**
+ * One tenant's cells by month (an entry of Prepared.m365.cells). The measures pass it along from their loop over
+ * the tenants, so a lookup reads the month only: the tenant lookup was a second scattered read per call.
+ */
+export type TenantCells = ReadonlyMap<MonthIndex, M365Cell[]> | undefined;
+
+/**
  * The tenant's cells in `month` for the scope's workloads and association families. Several associations of
  * one workload are each their own cell (`any`, ed. 2024 AMB-56) or one cell with the largest seats and the
  * largest active users (`max`, RULES-2026 AMB26-28: the rows describe the same seats).
  */
-export function scopedCells(ctx: MeasureContext, tenant: string, month: MonthIndex, scope: CellScope): SeatCell[] {
-  const all = ctx.prepared.m365.cells.get(tenant)?.get(month);
+export function scopedCells(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope): SeatCell[] {
+  const all = tenant?.get(month);
   if (!all) return NONE;
   // This runs for every tenant, month and rule: no new array when every cell or none is in scope.
   const { workloadIn, familyIn } = scope;
@@ -93,7 +99,7 @@ export function inCoreBand(seats: number, band: SeatBand): boolean {
  * Some workload of the tenant is in the band in `month`; with `promotion`, also a tenant above the band whose
  * workload was in the core band 12 months earlier (RULES-2026 §4.2 / AMB26-25; no chained promotion).
  */
-export function tenantInBand(ctx: MeasureContext, tenant: string, month: MonthIndex, scope: CellScope, band: SeatBand, scoped?: SeatCell[]): boolean {
+export function tenantInBand(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope, band: SeatBand, scoped?: SeatCell[]): boolean {
   const cells = scoped ?? scopedCells(ctx, tenant, month, scope);
   if (cells.some((c) => inCoreBand(c.paidSeats, band))) return true;
   if (!band.promotion || band.atMost === undefined) return false;
@@ -102,7 +108,7 @@ export function tenantInBand(ctx: MeasureContext, tenant: string, month: MonthIn
 }
 
 /** True when the tenant is in the band only through the promotion rule (for the explanations). */
-export function promotedOnly(ctx: MeasureContext, tenant: string, month: MonthIndex, scope: CellScope, band: SeatBand): boolean {
+export function promotedOnly(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope, band: SeatBand): boolean {
   return !!band.promotion && !scopedCells(ctx, tenant, month, scope).some((c) => inCoreBand(c.paidSeats, band)) && tenantInBand(ctx, tenant, month, scope, band);
 }
 

@@ -4,14 +4,14 @@ import { monthIndex, monthOfDay } from '../months';
 import type { M365Cell } from '../prepare';
 import { SEP } from '../prepare';
 import type { SeatBand, Threshold } from '../rules/types';
-import { cellScope, promotedOnly, tenantInBand, workloadSet, type CellScope } from './m365';
+import { cellScope, promotedOnly, tenantInBand, workloadSet, type CellScope, type TenantCells } from './m365';
 import type { ExplanationItem } from '../types';
 import { count, m, netLine, passes, perTenant, tenantParts, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
 
 type Track = 'enterprise' | 'smb';
 
-function cellsAt(ctx: MeasureContext, tenant: string, month: MonthIndex): M365Cell[] {
-  return ctx.prepared.m365.cells.get(tenant)?.get(month) ?? [];
+function cellsAt(cells: TenantCells, month: MonthIndex): M365Cell[] {
+  return cells?.get(month) ?? [];
 }
 
 /** The metric's workload list (RULES-2026 AMB26-26), else the edition's Modern Work list. */
@@ -49,8 +49,8 @@ function optionAssociations(association: string): readonly string[] {
 }
 
 /** Some eligible workload is in the band in `month`, through the scope's associations. */
-function inBand(ctx: MeasureContext, scope: BandScope, tenant: string, month: MonthIndex): boolean {
-  return tenantInBand(ctx, tenant, month, scope.cells, scope.band);
+function inBand(ctx: MeasureContext, scope: BandScope, cells: TenantCells, month: MonthIndex): boolean {
+  return tenantInBand(ctx, cells, month, scope.cells, scope.band);
 }
 
 function bandText(ctx: MeasureContext, track: Track): string {
@@ -69,21 +69,21 @@ export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
-  const inBandThenAndNow = (tenant: string) => ({ now: inBand(ctx, scope, tenant, m1), then: inBand(ctx, scope, tenant, m13) });
+  const inBandThenAndNow = (cells: TenantCells) => ({ now: inBand(ctx, scope, cells, m1), then: inBand(ctx, scope, cells, m13) });
   const parts = tenantParts(ctx, p, m1);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { now, then } = ctx.explain ? inBandThenAndNow(tenant) : perTenant(parts, byMonth, () => inBandThenAndNow(tenant));
+    const { now, then } = ctx.explain ? inBandThenAndNow(byMonth) : perTenant(parts, byMonth, () => inBandThenAndNow(byMonth));
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;
     if (!ctx.explain) continue;
-    const nowCells = cellsAt(ctx, tenant, m1),
-      thenCells = cellsAt(ctx, tenant, m13);
+    const nowCells = cellsAt(byMonth, m1),
+      thenCells = cellsAt(byMonth, m13);
     if (nowCells.length === 0 && thenCells.length === 0) continue;
     const seatsNow = maxSeats(workloads, nowCells),
       seatsThen = maxSeats(workloads, thenCells);
     const band = bandText(ctx, p.track);
-    const promoted = now && promotedOnly(ctx, tenant, m1, scope.cells, scope.band) ? ` (grew past the band but was in it in ${m(m13)}: still counted, promotion rule)` : '';
+    const promoted = now && promotedOnly(ctx, byMonth, m1, scope.cells, scope.band) ? ` (grew past the band but was in it in ${m(m13)}: still counted, promotion rule)` : '';
     const reason =
       line === 1
         ? `new: ${band} in ${m(m1)} (largest workload ${seatsNow}), not in ${m(m13)}${promoted}`
@@ -126,20 +126,20 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
   let current = 0,
     baseline = 0;
   const items: ExplanationItem[] = [];
-  const growthOf = (tenant: string): { cur: number; base: number; associated: MonthIndex | null } => {
+  const growthOf = (tenant: string, cells: TenantCells): { cur: number; base: number; associated: MonthIndex | null } => {
     const associated = associationMonth(ctx, tenant, p.association);
     // AMB-58: no credit before the association month.
     if (associated !== null && associated > m1) return { cur: 0, base: 0, associated };
-    const cur = inBand(ctx, scope, tenant, m1) ? activeUsers(workloads, cellsAt(ctx, tenant, m1), p.association) : 0;
+    const cur = inBand(ctx, scope, cells, m1) ? activeUsers(workloads, cellsAt(cells, m1), p.association) : 0;
     // AMB-58 (G-07: whatever the band); RULES-2026 AMB26-45: associated inside the year, growth counts from its
     // contribution in the association month, so in the band then.
     const from = associated !== null && associated > m13 ? associated : m13;
-    const base = (from === m13 || creditBaselineInBand) && !inBand(ctx, scope, tenant, from) ? 0 : activeUsers(workloads, cellsAt(ctx, tenant, from), p.association);
+    const base = (from === m13 || creditBaselineInBand) && !inBand(ctx, scope, cells, from) ? 0 : activeUsers(workloads, cellsAt(cells, from), p.association);
     return { cur, base, associated };
   };
   const parts = tenantParts(ctx, p, m1, ctx.prepared.m365.associatedOn);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { cur, base, associated } = ctx.explain ? growthOf(tenant) : perTenant(parts, byMonth, () => growthOf(tenant));
+    const { cur, base, associated } = ctx.explain ? growthOf(tenant, byMonth) : perTenant(parts, byMonth, () => growthOf(tenant, byMonth));
     current += cur;
     baseline += base;
     const note =
@@ -180,9 +180,9 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
     losses = 0;
   const items: ExplanationItem[] = [];
   const pct = 'over' in p.activePercent ? `more than ${p.activePercent.over} %` : `at least ${p.activePercent.atLeast} %`;
-  const deployedThenAndNow = (tenant: string): { now: boolean; then: boolean; excludedAt: MonthIndex | null } => {
-    const now = inBand(ctx, scope, tenant, m1) && deployed(workloads, cellsAt(ctx, tenant, m1), p.association, p.activePercent);
-    const then = inBand(ctx, scope, tenant, m13) && deployed(workloads, cellsAt(ctx, tenant, m13), p.association, p.activePercent);
+  const deployedThenAndNow = (tenant: string, cells: TenantCells): { now: boolean; then: boolean; excludedAt: MonthIndex | null } => {
+    const now = inBand(ctx, scope, cells, m1) && deployed(workloads, cellsAt(cells, m1), p.association, p.activePercent);
+    const then = inBand(ctx, scope, cells, m13) && deployed(workloads, cellsAt(cells, m13), p.association, p.activePercent);
     const associated = associationMonth(ctx, tenant, p.association);
     // AMB-58 / RULES-2026 AMB26-45: already deployed when associated in the last 12 months (the test of that month is edition data).
     const excluded =
@@ -190,18 +190,18 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
       associated !== null &&
       associated >= m1 - 11 &&
       associated <= m1 &&
-      (!already.inBand || inBand(ctx, scope, tenant, associated)) &&
-      deployed(workloads, cellsAt(ctx, tenant, associated), p.association, already.activePercent);
+      (!already.inBand || inBand(ctx, scope, cells, associated)) &&
+      deployed(workloads, cellsAt(cells, associated), p.association, already.activePercent);
     return { now: now && !excluded, then, excludedAt: excluded ? associated : null };
   };
   const parts = tenantParts(ctx, p, m1, ctx.prepared.m365.associatedOn);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { now, then, excludedAt } = ctx.explain ? deployedThenAndNow(tenant) : perTenant(parts, byMonth, () => deployedThenAndNow(tenant));
+    const { now, then, excludedAt } = ctx.explain ? deployedThenAndNow(tenant, byMonth) : perTenant(parts, byMonth, () => deployedThenAndNow(tenant, byMonth));
     const line = netLine(now, then);
     if (line === 1) adds++;
     if (line === -1) losses++;
     if (!ctx.explain) continue;
-    if (cellsAt(ctx, tenant, m1).length === 0 && cellsAt(ctx, tenant, m13).length === 0) continue;
+    if (cellsAt(byMonth, m1).length === 0 && cellsAt(byMonth, m13).length === 0) continue;
     const excludedNote =
       excludedAt === null
         ? ''

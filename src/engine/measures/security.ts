@@ -2,7 +2,7 @@
 import type { MonthIndex } from '../months';
 import type { MonthSeries } from '../prepare';
 import type { SeatBand, Threshold, UsdBand } from '../rules/types';
-import { cellScope, inCoreBand, scopedCells, tenantInBand, workloadSet, type CellScope, type SeatCell } from './m365';
+import { cellScope, inCoreBand, scopedCells, tenantInBand, workloadSet, type CellScope, type SeatCell, type TenantCells } from './m365';
 import type { ExplanationItem } from '../types';
 import { at, count, m, netLine, passes, perTenant, sumRange, tenantParts, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
@@ -99,13 +99,13 @@ export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBan
   // Ed. 2024: one workload passes both tests. RULES-2026 AMB26-25/46: the tenant is in the band (promotion
   // included) and some eligible workload passes the active test.
   const wholeTenant = p.activeOn === 'anyWorkload' || !!p.paidSeats.promotion;
-  const test = (tenant: string, month: MonthIndex, cells: SeatCell[]) =>
+  const test = (tenant: TenantCells, month: MonthIndex, cells: SeatCell[]) =>
     wholeTenant ? tenantInBand(ctx, tenant, month, scope, p.paidSeats, cells) && (!p.activePercent || cells.some(active)) : cells.some((c) => inCoreBand(c.paidSeats, p.paidSeats) && active(c));
   const t = `${seatBandText(p.paidSeats)} paid seats${p.activePercent ? ` and ${thresholdText(p.activePercent)} % active` : ''}`;
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
-  const passThenAndNow = (tenant: string): { passNow: boolean; passThen: boolean } | null => {
+  const passThenAndNow = (tenant: TenantCells): { passNow: boolean; passThen: boolean } | null => {
     const nowCells = scopedCells(ctx, tenant, m1, scope),
       thenCells = scopedCells(ctx, tenant, m13, scope);
     return nowCells.length === 0 && thenCells.length === 0 ? null : { passNow: test(tenant, m1, nowCells), passThen: test(tenant, m13, thenCells) };
@@ -113,7 +113,7 @@ export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBan
   const parts = tenantParts(ctx, p, m1);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
     // `false` stands for "no Security cells either year" in the per-tenant cache (null is not cached).
-    const outcome = ctx.explain ? passThenAndNow(tenant) : perTenant(parts, byMonth, () => passThenAndNow(tenant) ?? false);
+    const outcome = ctx.explain ? passThenAndNow(byMonth) : perTenant(parts, byMonth, () => passThenAndNow(byMonth) ?? false);
     if (!outcome) continue;
     const { passNow, passThen } = outcome;
     const line = netLine(passNow, passThen);
@@ -186,7 +186,7 @@ export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUn
   // Ed. 2024 AMB-60: the sum of active users; RULES-2026 AMB26-28: the largest min(active, paid) of a workload.
   const usersOf = (cells: SeatCell[]) =>
     p.perTenant === 'maxProtected' ? cells.reduce((max, c) => Math.max(max, Math.min(c.activeUsers, c.paidSeats)), 0) : cells.reduce((sum, c) => sum + c.activeUsers, 0);
-  const protectedUsers = (tenant: string, month: MonthIndex) => {
+  const protectedUsers = (tenant: TenantCells, month: MonthIndex) => {
     const cells = scopedCells(ctx, tenant, month, scope);
     return !p.band || tenantInBand(ctx, tenant, month, scope, p.band, cells) ? usersOf(cells) : 0;
   };
@@ -194,9 +194,9 @@ export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUn
     baseline = 0;
   const items: ExplanationItem[] = [];
   const parts = tenantParts(ctx, p, m1);
-  const thenAndNow = (tenant: string) => ({ now: protectedUsers(tenant, m1), then: protectedUsers(tenant, m13) });
+  const thenAndNow = (cells: TenantCells) => ({ now: protectedUsers(cells, m1), then: protectedUsers(cells, m13) });
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
-    const { now, then } = ctx.explain ? thenAndNow(tenant) : perTenant(parts, byMonth, () => thenAndNow(tenant));
+    const { now, then } = ctx.explain ? thenAndNow(byMonth) : perTenant(parts, byMonth, () => thenAndNow(byMonth));
     current += now;
     baseline += then;
     if (ctx.explain && (now !== 0 || then !== 0))
