@@ -452,8 +452,28 @@ class Builder {
       (this.ownEntry(firstUse, service, () => new Map()) as Map<string, MonthIndex>).set(tenant, first);
     }
     this.touchedServices = [];
+    if (this.fresh) this.p.m365.cells = compactCells(this.p.m365.cells);
     return this.p;
   }
+}
+
+/**
+ * The cells again, allocated tenant by tenant and month by month: rows arrive in file order, so a tenant's cells
+ * were spread over the whole heap, and the seat measures read them a tenant at a time (about a million reads per
+ * scoring, each a cache miss). Allocated in reading order, they sit side by side.
+ */
+function compactCells(cells: Prepared['m365']['cells']): Prepared['m365']['cells'] {
+  const compact: Prepared['m365']['cells'] = new Map();
+  for (const [tenant, byMonth] of cells) {
+    const months = new Map<MonthIndex, M365Cell[]>();
+    for (const month of [...byMonth.keys()].sort((a, b) => a - b))
+      months.set(
+        month,
+        byMonth.get(month)!.map((c) => ({ workload: c.workload, association: c.association, paidSeats: c.paidSeats, activeUsers: c.activeUsers, workloadId: c.workloadId, familyId: c.familyId })),
+      );
+    compact.set(tenant, months);
+  }
+  return compact;
 }
 
 export function prepare(dataset: Dataset, edition: Edition): Prepared {
