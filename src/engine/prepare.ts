@@ -452,18 +452,32 @@ class Builder {
       (this.ownEntry(firstUse, service, () => new Map()) as Map<string, MonthIndex>).set(tenant, first);
     }
     this.touchedServices = [];
-    if (this.fresh) this.p.m365.cells = compactCells(this.p.m365.cells);
     return this.p;
   }
 }
 
+export interface PrepareOptions {
+  /**
+   * The data will be scored many times (the app: months, explanations, planner steps), not once (the CLI): lay
+   * the Microsoft 365 cells out in reading order (`cellsInReadingOrder`). On the 1.1M-row partner this costs about
+   * 77 ms and 30 MB of peak memory, and makes each scoring about 20 % faster.
+   */
+  repeatedScoring?: boolean;
+}
+
+export function prepare(dataset: Dataset, edition: Edition, options: PrepareOptions = {}): Prepared {
+  const prepared = new Builder(edition).rows(dataset).build();
+  if (options.repeatedScoring) prepared.m365.cells = cellsInReadingOrder(prepared.m365.cells);
+  return prepared;
+}
+
 /**
- * The cells again, allocated tenant by tenant and month by month: rows arrive in file order, so a tenant's cells
- * were spread over the whole heap, and the seat measures read them a tenant at a time (about a million reads per
- * scoring, each a cache miss). Allocated in reading order, they sit side by side.
+ * The cells again, allocated tenant by tenant and month by month. Rows arrive in file order, so a tenant's cells
+ * are spread over the whole heap, and the seat measures read them a tenant at a time: about a million reads per
+ * scoring, each a cache miss. Allocated in reading order, they sit side by side.
  */
-function compactCells(cells: Prepared['m365']['cells']): Prepared['m365']['cells'] {
-  const compact: Prepared['m365']['cells'] = new Map();
+function cellsInReadingOrder(cells: Prepared['m365']['cells']): Prepared['m365']['cells'] {
+  const ordered: Prepared['m365']['cells'] = new Map();
   for (const [tenant, byMonth] of cells) {
     const months = new Map<MonthIndex, M365Cell[]>();
     for (const month of [...byMonth.keys()].sort((a, b) => a - b))
@@ -471,13 +485,9 @@ function compactCells(cells: Prepared['m365']['cells']): Prepared['m365']['cells
         month,
         byMonth.get(month)!.map((c) => ({ workload: c.workload, association: c.association, paidSeats: c.paidSeats, activeUsers: c.activeUsers, workloadId: c.workloadId, familyId: c.familyId })),
       );
-    compact.set(tenant, months);
+    ordered.set(tenant, months);
   }
-  return compact;
-}
-
-export function prepare(dataset: Dataset, edition: Edition): Prepared {
-  return new Builder(edition).rows(dataset).build();
+  return ordered;
 }
 
 /**

@@ -171,6 +171,23 @@ describe('engine invariants', () => {
     fc.assert(fc.property(datasetArb, datasetArb, datasetArb, extendsLikeMerged), RUNS);
   });
 
+  it('data prepared for repeated scoring (cells in reading order) scores as prepared once, explanations included (both editions, two months)', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        for (const id of ['2024', '2026']) {
+          const edition = getEdition(id);
+          for (const month of [M1, '2024-05']) {
+            // Every number and every explanation line, in the same order.
+            expect(scorePrepared(prepare(d, edition, { repeatedScoring: true }), month, { explain: true }).designations).toEqual(
+              scorePrepared(prepare(d, edition), month, { explain: true }).designations,
+            );
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('the measure cache is transparent: after rows are added, every cached result equals a fresh one (both editions)', () => {
     fc.assert(fc.property(datasetArb, datasetArb, cacheIsTransparent), RUNS);
   });
