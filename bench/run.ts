@@ -119,10 +119,14 @@ async function main() {
   // The app's worker prepares the data it keeps for repeated scoring (cells in reading order): the same, and then
   // a second month scored from the same prepared data, as a month switch does.
   const app = medianOf(() => scorePrepared(prepare(imported.result.dataset, edition, { repeatedScoring: true }), lastMonth, { explain: false }));
-  const kept = prepare(imported.result.dataset, edition, { repeatedScoring: true });
-  const keptOnce = prepare(imported.result.dataset, edition);
-  const otherMonth = (p: typeof kept, i: number) => time(() => scoreAllDesignations(p, monthIndex(lastMonth) - 6 - i, { explain: false })).ms;
-  const laterRuns = Array.from({ length: RUNS }, (_, i) => [otherMonth(kept, i), otherMonth(keptOnce, i)] as const);
+  // In a function, so both prepared copies can be collected before the next figures (the peak memory line).
+  const laterMonths = () => {
+    const kept = prepare(imported.result.dataset, edition, { repeatedScoring: true });
+    const keptOnce = prepare(imported.result.dataset, edition);
+    const otherMonth = (p: typeof kept, i: number) => time(() => scoreAllDesignations(p, monthIndex(lastMonth) - 6 - i, { explain: false })).ms;
+    return Array.from({ length: RUNS }, (_, i) => [otherMonth(kept, i), otherMonth(keptOnce, i)] as const);
+  };
+  const laterRuns = laterMonths();
   console.log(
     `engine as the app prepares it (for repeated scoring): ${fmt(app)} = ${vsRaw(app)}; a later month on kept data ${fmt(median(laterRuns.map((r) => r[0])))} (${fmt(median(laterRuns.map((r) => r[1])))} prepared for one scoring)`,
   );
