@@ -1,9 +1,13 @@
 /** The planner against exhaustive search on small cases, and its guarantees. */
-import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getEdition, prepare, scorePrepared, type Dataset, type DesignationId, type Prepared } from '../../src/engine';
 import { defaultActions, plan, type PlannerAction } from '../../src/engine/planner';
 import { prepareScenario, type Change } from '../../src/engine/scenario';
-import { azure, cert, dataset, M1, people } from './helpers';
+import { importFiles } from '../../src/io/import';
+import { sourceFromText } from '../../src/io/source';
+import { azure, cert, dataset, M1, N1, people } from './helpers';
 
 const edition = getEdition('2024');
 
@@ -203,5 +207,56 @@ describe('planner', () => {
         if (Math.abs(gain - chosen) < 1e-9) expect(step.cost).toBeLessThanOrEqual(action.cost);
       }
     });
+  });
+});
+
+describe('planner: a plan for the designations that do not qualify must keep those that do', () => {
+  // The 2026 sample, changed so that a new customer moves Data & AI to its other path (AMB26-08).
+  let data: Dataset;
+  beforeAll(async () => {
+    const dir = join(import.meta.dirname, '..', '..', 'public', 'samples');
+    const sample = (
+      await importFiles(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.csv'))
+          .map((f) => sourceFromText(f, readFileSync(join(dir, f), 'utf8'))),
+      )
+    ).dataset;
+    // 10 customers have Azure revenue in 2026-10, 6 of them SMB/SMC. Two Enterprise ones made SMB: 8 of 10 = 80 %,
+    // so the Azure designations are on the SMB path, where Data & AI qualifies (30 + 16 + 20 + 10 = 76).
+    const withAzure = new Set([...sample.azure].filter((r) => r.month === N1 && r.acrUsd > 0).map((r) => r.tenantId));
+    let toSmb = 2;
+    const customers = sample.customers.map((c) => (withAzure.has(c.tenantId) && c.segment === 'Enterprise' && toSmb-- > 0 ? { ...c, segment: 'SMB' } : c));
+    // Security (SMB path): the five SMB-band tenants' Security workloads with 8 active users each in 2026-10 give
+    // 5 × 8 = 40 protected users of growth, under one unit of 50: usage growth 0 points, so Security does not qualify.
+    const securityWorkloads = new Set(getEdition('2026').security.m365Workloads);
+    const m365 = [...sample.m365].map((r) => (r.month === N1 && securityWorkloads.has(r.workload) && r.paidSeats <= 300 ? { ...r, activeUsers: 8 } : r));
+    data = { ...sample, customers, m365 };
+  });
+
+  it('Security alone is cheapest with an Azure Security customer, which moves Data & AI to Enterprise; both together take two Microsoft 365 Security customers', () => {
+    const edition2026 = getEdition('2026');
+    const base = prepare(data, edition2026);
+    const before = scorePrepared(base, N1, { explain: false, window: false }).designations;
+    expect(before.find((d) => d.id === 'data-ai')).toMatchObject({ path: 'smb', score: 76, qualified: true });
+    expect(before.find((d) => d.id === 'security')!.qualified).toBe(false);
+    const run = (targets: DesignationId[]) => plan(base, data, { targets, actions: defaultActions(edition2026, targets, base, N1), month: N1 });
+
+    // Alone: one Azure Security customer (Sentinel at $1,250: Security ACR $150 + $1,250 ≥ $750, one unit).
+    const alone = run(['security']);
+    expect(alone.steps.map((s) => s.actionId)).toEqual(['azure-security-customer']);
+    // It has no segment: 8 of 11 = 72.7 % SMB, under 80 %, so Data & AI is on the Enterprise path (60), not qualified.
+    const moved = scorePrepared(prepareScenario(base, data, edition2026, { id: 'a', name: 'a', changes: alone.steps.map((s) => s.change) }, N1), N1, {
+      explain: false,
+      window: false,
+    }).designations.find((d) => d.id === 'data-ai')!;
+    expect(moved).toMatchObject({ path: 'enterprise', qualified: false });
+
+    // Both: two Microsoft 365 Security customers (30 Defender seats, 6 active each): 40 + 6 + 6 = 52 ≥ 50, one unit.
+    const both = run(['data-ai', 'security']);
+    const m365Customer = defaultActions(edition2026, ['security'], base, N1).find((a) => a.id === 'm365-security-customer')!;
+    expect(both).toMatchObject({ status: 'found', optimal: true, totalCost: 2 * m365Customer.cost });
+    expect(both.steps.map((s) => s.actionId)).toEqual(['m365-security-customer', 'm365-security-customer']);
+    expect(both.after).toMatchObject({ 'data-ai': { qualified: true }, security: { qualified: true } });
   });
 });
