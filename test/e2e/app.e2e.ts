@@ -125,6 +125,20 @@ describe('PCS Planner in Chromium', () => {
     await axe(page, 'overview');
   });
 
+  it("fetches the designation view's code while the overview shows, so its first opening waits for no download", async () => {
+    const p = await newPage();
+    const fetched: string[] = [];
+    p.on('request', (request) => {
+      if (/\/assets\/DesignationPage-[^/]+\.js$/.test(request.url())) fetched.push(request.url());
+    });
+    await p.goto(ORIGIN);
+    await p.getByRole('article').first().waitFor();
+    // Nothing was clicked: the overview asks for the chunk when the page is idle.
+    await expect.poll(() => fetched.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(p.url()).not.toContain('/designation/');
+    await p.close();
+  });
+
   it('says where the partner stands and the cheapest next step; one click tries it in the simulator', async () => {
     await page.getByRole('status').filter({ hasText: '3 of 6 designations qualify' }).waitFor();
     await expect(page.getByRole('status').filter({ hasText: '3 of 6' }).textContent()).resolves.toContain(

@@ -2,7 +2,8 @@
  * The overview's address (loaded with the page); every other view is its own chunk under pages/, loaded when
  * first opened (routes.tsx).
  */
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useRouter } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import type { DesignationId, ScoreReport } from '../../engine/types';
 import { useStore } from '../../store/store';
 import { Overview } from '../overview/Overview';
@@ -19,6 +20,7 @@ function OverviewWithSteps({ report, onOpen }: { report: ScoreReport; onOpen: (i
   const summary = useEditionSummary(report.edition);
   const createScenario = useStore((s) => s.createScenario);
   const navigate = useNavigate();
+  useDesignationViewFetchedAhead();
   return (
     <Overview
       report={report}
@@ -31,4 +33,22 @@ function OverviewWithSteps({ report, onOpen }: { report: ScoreReport; onOpen: (i
       }}
     />
   );
+}
+
+/**
+ * The designation view is its own chunk. Fetched and parsed while the user reads the overview, its first opening
+ * waits no longer than the next: in Chromium the first opening took 71–90 ms against 41–57 ms once the chunk was
+ * loaded (sample partner, timed in the page).
+ */
+function useDesignationViewFetchedAhead() {
+  const router = useRouter();
+  useEffect(() => {
+    const fetchAhead = () => void router.loadRouteChunk(router.routesById['/designation/$id']);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(fetchAhead);
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(fetchAhead, 0);
+    return () => clearTimeout(timer);
+  }, [router]);
 }
