@@ -174,17 +174,25 @@ describe('engine worker API', () => {
     expect(await api.warm(version, '2026-08', 'modern-work')).toBe(true);
   });
 
-  it('a cancelled request stops at its next step, and a request sent meanwhile is answered first', async () => {
-    const { version } = await api.load(sample());
+  /**
+   * Starts a long request with `ticket`, asks for a scoring, cancels the ticket: the order the two answers came in
+   * ('asked' for the scoring; `<label> answered`, or `<label> <error>`).
+   */
+  async function cancelledWhileScoring(version: number, label: string, ticket: number, start: () => Promise<unknown>): Promise<string[]> {
     const order: string[] = [];
-    const worth = api.worth(version, '2026-10', 'data-ai', '2026', 7).then(
-      () => order.push('worth answered'),
-      (error: Error) => order.push(`worth ${error.message}`),
+    const long = start().then(
+      () => order.push(`${label} answered`),
+      (error: Error) => order.push(`${label} ${error.message}`),
     );
     const asked = api.score(version, '2026-10').then(() => order.push('asked'));
-    await api.cancelRequest(7);
-    await Promise.all([worth, asked]);
-    expect(order).toEqual(['asked', `worth ${REQUEST_CANCELLED}`]);
+    await api.cancelRequest(ticket);
+    await Promise.all([long, asked]);
+    return order;
+  }
+
+  it('a cancelled request stops at its next step, and a request sent meanwhile is answered first', async () => {
+    const { version } = await api.load(sample());
+    expect(await cancelledWhileScoring(version, 'worth', 7, () => api.worth(version, '2026-10', 'data-ai', '2026', 7))).toEqual(['asked', `worth ${REQUEST_CANCELLED}`]);
     // Not cancelled: the same answer as computed in one go.
     const { dataset } = await importFiles(sample().map((f) => sourceFromText(f.name, f.data)));
     expect(await api.worth(version, '2026-10', 'data-ai', '2026', 8)).toEqual(actionWorth(prepare(dataset, getEdition('2026')), dataset, '2026-10', 'data-ai'));
@@ -192,15 +200,7 @@ describe('engine worker API', () => {
 
   it('a next-step plan is cancellable between its evaluations, and otherwise equals the plan made in one go', async () => {
     const { version } = await api.load(sample());
-    const order: string[] = [];
-    const planned = api.designationPlan(version, '2026-10', 'data-ai', '2026', 11).then(
-      () => order.push('plan answered'),
-      (error: Error) => order.push(`plan ${error.message}`),
-    );
-    const asked = api.score(version, '2026-10').then(() => order.push('asked'));
-    await api.cancelRequest(11);
-    await Promise.all([planned, asked]);
-    expect(order).toEqual(['asked', `plan ${REQUEST_CANCELLED}`]);
+    expect(await cancelledWhileScoring(version, 'plan', 11, () => api.designationPlan(version, '2026-10', 'data-ai', '2026', 11))).toEqual(['asked', `plan ${REQUEST_CANCELLED}`]);
     const { dataset } = await importFiles(sample().map((f) => sourceFromText(f.name, f.data)));
     const prepared = prepare(dataset, getEdition('2026'));
     const current = scoreAllDesignations(prepared, monthIndex('2026-10'), { explain: false }).find((d) => d.id === 'data-ai')!;
