@@ -116,20 +116,12 @@ async function main() {
   console.log(`engine, all six designations + six window months, with explanations: ${fmt(engine.ms)} = ${vsRaw(engine.ms)}`);
   const numbersOnly = { ms: medianOf(() => scorePrepared(prepare(imported.result.dataset, edition), lastMonth, { explain: false })) };
   console.log(`engine, the same without explanations (what the overview shows; explanations come per designation): ${fmt(numbersOnly.ms)} = ${vsRaw(numbersOnly.ms)}`);
-  // The app's worker prepares the data it keeps for repeated scoring (cells in reading order): the same, and then
-  // a second month scored from the same prepared data, as a month switch does.
-  const app = medianOf(() => scorePrepared(prepare(imported.result.dataset, edition, { repeatedScoring: true }), lastMonth, { explain: false }));
-  // In a function, so both prepared copies can be collected before the next figures (the peak memory line).
+  // The app's worker keeps the prepared data: a second month scored from it, as a month switch does.
   const laterMonths = () => {
-    const kept = prepare(imported.result.dataset, edition, { repeatedScoring: true });
-    const keptOnce = prepare(imported.result.dataset, edition);
-    const otherMonth = (p: typeof kept, i: number) => time(() => scoreAllDesignations(p, monthIndex(lastMonth) - 6 - i, { explain: false })).ms;
-    return Array.from({ length: RUNS }, (_, i) => [otherMonth(kept, i), otherMonth(keptOnce, i)] as const);
+    const kept = prepare(imported.result.dataset, edition);
+    return Array.from({ length: RUNS }, (_, i) => time(() => scoreAllDesignations(kept, monthIndex(lastMonth) - 6 - i, { explain: false })).ms);
   };
-  const laterRuns = laterMonths();
-  console.log(
-    `engine as the app prepares it (for repeated scoring): ${fmt(app)} = ${vsRaw(app)}; a later month on kept data ${fmt(median(laterRuns.map((r) => r[0])))} (${fmt(median(laterRuns.map((r) => r[1])))} prepared for one scoring)`,
-  );
+  console.log(`a later month on kept data (a month switch in the app, numbers): ${fmt(median(laterMonths()))}`);
   // Both rule editions on the same data in the same run (median of 3; prepare + score, numbers only).
   const perEdition = new Map<string, number>();
   for (const id of EDITION_IDS) {

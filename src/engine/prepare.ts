@@ -33,15 +33,134 @@ export interface M365Cell {
 }
 
 /**
+ * One tenant's Microsoft 365 cells (one per workload, association family and month), month by month in flat
+ * arrays (issue 9). The seat measures ask for a tenant-month's cells about a million times per scoring: cells side
+ * by side in one Float64Array are read without a map lookup or a pointer per cell, and cost 32 bytes each, not an
+ * object, an array slot and a map entry.
+ */
+export interface TenantSeats {
+  /** The first month with cells: month `first + i` has the cells `start[i]` up to, not including, `start[i + 1]`. */
+  readonly first: MonthIndex;
+  readonly start: Int32Array;
+  /** CELL_STRIDE numbers per cell: the workload's id, the family's id (`cellNameId`), paid seats, active users. */
+  readonly cells: Float64Array;
+}
+export const CELL_STRIDE = 4;
+
+/**
  * Small integer ids for the workload and association family names of Microsoft 365 cells, shared by every
  * edition. A scope test is then two typed-array reads, not a Set lookup and an array search per cell: the seat
  * measures ask about a million tenant-months per scoring (measures/m365.ts).
  */
 const cellNameIds = new Map<string, number>();
+const cellNames: string[] = [];
 export function cellNameId(name: string): number {
   let id = cellNameIds.get(name);
-  if (id === undefined) cellNameIds.set(name, (id = cellNameIds.size));
+  if (id === undefined) {
+    cellNameIds.set(name, (id = cellNames.length));
+    cellNames.push(name);
+  }
   return id;
+}
+/** The name of a `cellNameId`. */
+export const cellName = (id: number): string => cellNames[id]!;
+
+/**
+ * Where a month's cells lie in `seats.cells` (as cell numbers): from `cellsFrom` up to, not including, `cellsTo`;
+ * both 0 when the month has none. Two numbers, not a pair: the seat measures ask about a million times per scoring.
+ */
+export function cellsFrom(seats: TenantSeats | undefined, month: MonthIndex): number {
+  const i = seats ? month - seats.first : -1;
+  return i < 0 || i >= seats!.start.length - 1 ? 0 : seats!.start[i]!;
+}
+export function cellsTo(seats: TenantSeats | undefined, month: MonthIndex): number {
+  const i = seats ? month - seats.first : -1;
+  return i < 0 || i >= seats!.start.length - 1 ? 0 : seats!.start[i + 1]!;
+}
+
+/** The tenant's cells in `month` as objects: for explanation lines and the risk view, never for the numbers. */
+export function seatCellsAt(seats: TenantSeats | undefined, month: MonthIndex): M365Cell[] {
+  const from = cellsFrom(seats, month),
+    to = cellsTo(seats, month);
+  const out: M365Cell[] = [];
+  for (let c = from; c < to; c++) {
+    const at = c * CELL_STRIDE,
+      cells = seats!.cells;
+    const workloadId = cells[at]!,
+      familyId = cells[at + 1]!;
+    out.push({ workload: cellName(workloadId), association: cellName(familyId), paidSeats: cells[at + 2]!, activeUsers: cells[at + 3]!, workloadId, familyId });
+  }
+  return out;
+}
+
+/** A tenant's cells while a build adds rows to them, in arrival order (packed into TenantSeats by `packSeats`). */
+interface StagedSeats {
+  month: number[];
+  workload: number[];
+  family: number[];
+  paid: number[];
+  active: number[];
+}
+
+function stagedFrom(seats: TenantSeats | undefined): StagedSeats {
+  const staged: StagedSeats = { month: [], workload: [], family: [], paid: [], active: [] };
+  if (!seats) return staged;
+  for (let i = 0; i + 1 < seats.start.length; i++)
+    for (let c = seats.start[i]!; c < seats.start[i + 1]!; c++) {
+      const at = c * CELL_STRIDE;
+      staged.month.push(seats.first + i);
+      staged.workload.push(seats.cells[at]!);
+      staged.family.push(seats.cells[at + 1]!);
+      staged.paid.push(seats.cells[at + 2]!);
+      staged.active.push(seats.cells[at + 3]!);
+    }
+  return staged;
+}
+
+/**
+ * The staged cells by month (a stable counting sort: within a month, cells keep the order they arrived in), rows of
+ * the same workload, family and month summed into the first (AMB-53: rows sharing a key are summed).
+ */
+function packSeats(s: StagedSeats): TenantSeats {
+  const n = s.month.length;
+  let first = Infinity,
+    last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (s.month[i]! < first) first = s.month[i]!;
+    if (s.month[i]! > last) last = s.month[i]!;
+  }
+  const months = n === 0 ? 0 : last - first + 1;
+  const counts = new Int32Array(months + 1);
+  for (let i = 0; i < n; i++) counts[s.month[i]! - first + 1]!++;
+  for (let i = 1; i <= months; i++) counts[i]! += counts[i - 1]!;
+  const order = new Int32Array(n);
+  const next = counts.slice(0, months);
+  for (let i = 0; i < n; i++) order[next[s.month[i]! - first]!++] = i;
+  // Merge within each month; `start` counts the cells kept.
+  const start = new Int32Array(months + 1);
+  const cells = new Float64Array(n * CELL_STRIDE);
+  let kept = 0;
+  for (let i = 0; i < months; i++) {
+    start[i] = kept;
+    for (let k = counts[i]!; k < counts[i + 1]!; k++) {
+      const row = order[k]!;
+      let c = start[i]!;
+      while (c < kept && (cells[c * CELL_STRIDE] !== s.workload[row] || cells[c * CELL_STRIDE + 1] !== s.family[row])) c++;
+      const at = c * CELL_STRIDE;
+      if (c < kept) {
+        cells[at + 2]! += s.paid[row]!;
+        cells[at + 3]! += s.active[row]!;
+        continue;
+      }
+      cells[at] = s.workload[row]!;
+      cells[at + 1] = s.family[row]!;
+      cells[at + 2] = s.paid[row]!;
+      cells[at + 3] = s.active[row]!;
+      kept++;
+    }
+  }
+  start[months] = kept;
+  return { first: months === 0 ? 0 : first, start, cells: kept === n ? cells : cells.slice(0, kept * CELL_STRIDE) };
 }
 
 export interface Holding {
@@ -81,8 +200,8 @@ export interface Prepared {
     exclusions: Exclusions;
   };
   m365: {
-    /** tenant → month → cells (one per workload and association family). */
-    cells: Map<string, Map<MonthIndex, M365Cell[]>>;
+    /** tenant → its cells by month (one per workload and association family and month). */
+    cells: Map<string, TenantSeats>;
     /** `tenant␟family` → the earliest association day given (AMB-58). */
     associatedOn: Map<string, Day>;
     exclusions: Exclusions;
@@ -342,6 +461,9 @@ class Builder {
   /** The tenant and service pairs an extending build wrote (a fresh build recomputes every pair). */
   private touchedServices: [string, string][] = [];
 
+  /** Tenants' Microsoft 365 cells this build adds rows to, packed into TenantSeats by build(). */
+  private stagedSeats = new Map<string, StagedSeats>();
+
   m365(row: M365Row): void {
     if (this.isDuplicate('m365', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.paidSeats}${SEP}${row.activeUsers}${SEP}${row.associatedOn ?? ''}`))
       return;
@@ -352,13 +474,13 @@ class Builder {
     if (!family) return this.exclude(m365 as unknown as { [k: string]: unknown }, 'exclusions', `association '${row.association}' is not known`, row.paidSeats);
     const tenant = this.noteTenant(row.tenantId);
     const workload = this.p.vocabulary.m365Workload(row.workload);
-    const byMonth = this.ownEntry(this.own(m365, 'cells'), tenant, () => new Map()) as Map<MonthIndex, M365Cell[]>;
-    const cells = this.ownEntry(byMonth as Map<string | number, M365Cell[]>, month, () => []);
-    const index = cells.findIndex((c) => c.workload === workload && c.association === family);
-    if (index >= 0) {
-      const c = cells[index]!;
-      cells[index] = { ...c, paidSeats: c.paidSeats + row.paidSeats, activeUsers: c.activeUsers + row.activeUsers };
-    } else cells.push({ workload, association: family, paidSeats: row.paidSeats, activeUsers: row.activeUsers, workloadId: cellNameId(workload), familyId: cellNameId(family) });
+    let staged = this.stagedSeats.get(tenant);
+    if (!staged) this.stagedSeats.set(tenant, (staged = stagedFrom(this.p.m365.cells.get(tenant))));
+    staged.month.push(month);
+    staged.workload.push(cellNameId(workload));
+    staged.family.push(cellNameId(family));
+    staged.paid.push(row.paidSeats);
+    staged.active.push(row.activeUsers);
     if (row.associatedOn) {
       const k = `${tenant}${SEP}${family}`;
       const known = m365.associatedOn.get(k);
@@ -452,42 +574,17 @@ class Builder {
       (this.ownEntry(firstUse, service, () => new Map()) as Map<string, MonthIndex>).set(tenant, first);
     }
     this.touchedServices = [];
+    if (this.stagedSeats.size > 0) {
+      const cells = this.own(this.own(this.p, 'm365'), 'cells');
+      for (const [tenant, staged] of this.stagedSeats) cells.set(tenant, packSeats(staged));
+      this.stagedSeats.clear();
+    }
     return this.p;
   }
 }
 
-export interface PrepareOptions {
-  /**
-   * The data will be scored many times (the app: months, explanations, planner steps), not once (the CLI): lay
-   * the Microsoft 365 cells out in reading order (`cellsInReadingOrder`). On the 1.1M-row partner this costs about
-   * 77 ms and 30 MB of peak memory, and makes each scoring about 20 % faster.
-   */
-  repeatedScoring?: boolean;
-}
-
-export function prepare(dataset: Dataset, edition: Edition, options: PrepareOptions = {}): Prepared {
-  const prepared = new Builder(edition).rows(dataset).build();
-  if (options.repeatedScoring) prepared.m365.cells = cellsInReadingOrder(prepared.m365.cells);
-  return prepared;
-}
-
-/**
- * The cells again, allocated tenant by tenant and month by month. Rows arrive in file order, so a tenant's cells
- * are spread over the whole heap, and the seat measures read them a tenant at a time: about a million reads per
- * scoring, each a cache miss. Allocated in reading order, they sit side by side.
- */
-function cellsInReadingOrder(cells: Prepared['m365']['cells']): Prepared['m365']['cells'] {
-  const ordered: Prepared['m365']['cells'] = new Map();
-  for (const [tenant, byMonth] of cells) {
-    const months = new Map<MonthIndex, M365Cell[]>();
-    for (const month of [...byMonth.keys()].sort((a, b) => a - b))
-      months.set(
-        month,
-        byMonth.get(month)!.map((c) => ({ workload: c.workload, association: c.association, paidSeats: c.paidSeats, activeUsers: c.activeUsers, workloadId: c.workloadId, familyId: c.familyId })),
-      );
-    ordered.set(tenant, months);
-  }
-  return ordered;
+export function prepare(dataset: Dataset, edition: Edition): Prepared {
+  return new Builder(edition).rows(dataset).build();
 }
 
 /**

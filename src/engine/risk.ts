@@ -7,7 +7,7 @@
 import type { DesignationId } from './types';
 import type { MonthIndex } from './months';
 import type { Prepared } from './prepare';
-import { SEP } from './prepare';
+import { SEP, seatCellsAt } from './prepare';
 import type { MeasureSpec, Threshold } from './rules/types';
 import { usdWhole, usd } from './measures/context';
 
@@ -59,7 +59,7 @@ export function nearThresholds(prepared: Prepared, month: MonthIndex): NearThres
   const deployment = enterpriseMeasure(prepared, 'modern-work', 'm365Deployments')[0];
   const percent = deployment ? value(deployment.activePercent) : null;
   for (const [tenant, byMonth] of prepared.m365.cells) {
-    for (const cell of byMonth.get(month) ?? []) {
+    for (const cell of seatCellsAt(byMonth, month)) {
       // active / paid >= p % and < 1.1 × p %, without dividing.
       if (percent !== null && cell.paidSeats > 0 && cell.activeUsers * 100 >= percent * cell.paidSeats && cell.activeUsers * 1000 < percent * 11 * cell.paidSeats) {
         out.push({

@@ -196,7 +196,7 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
     if (!entry) throw new Error(`dataset version ${version} is not loaded`);
     const edition = getEdition(editionId);
     let prepared = entry.prepared.get(edition.id);
-    if (!prepared) entry.prepared.set(edition.id, (prepared = prepare(entry.dataset, edition, { repeatedScoring: true })));
+    if (!prepared) entry.prepared.set(edition.id, (prepared = prepare(entry.dataset, edition)));
     return { dataset: entry.dataset, prepared, edition };
   };
 
@@ -227,7 +227,7 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
       );
       if (running === controller) running = null;
       if (controller.signal.aborted) throw new Error(IMPORT_CANCELLED);
-      const prepared = prepare(result.dataset, getEdition(DEFAULT_EDITION), { repeatedScoring: true });
+      const prepared = prepare(result.dataset, getEdition(DEFAULT_EDITION));
       const version = nextVersion++;
       versions.set(version, { dataset: result.dataset, prepared: new Map([[DEFAULT_EDITION, prepared]]) });
       const d = result.dataset;
@@ -455,7 +455,6 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
           deduplicated: false,
         },
         edition,
-        { repeatedScoring: true },
       );
       const months: RiskView['months'] = [];
       for (let m = last - 5; m <= last + 6; m++) {

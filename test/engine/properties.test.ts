@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getEdition, lastDayOf, monthIndex, prepare, scoreDataset, scorePrepared, type Dataset, type ScoreReport } from '../../src/engine';
 import { measure, MEASURE_READS, measureUncached } from '../../src/engine/measures';
-import { applyRows } from '../../src/engine/prepare';
+import { applyRows, seatCellsAt } from '../../src/engine/prepare';
+import { idKey } from '../../src/engine/vocabulary';
 import { cert, M1 } from './helpers';
 
 const months = ['2023-01', '2023-04', '2023-05', '2023-06', '2023-07', '2023-10', '2024-01', '2024-04', '2024-05', '2024-06'];
@@ -171,17 +172,36 @@ describe('engine invariants', () => {
     fc.assert(fc.property(datasetArb, datasetArb, datasetArb, extendsLikeMerged), RUNS);
   });
 
-  it('data prepared for repeated scoring (cells in reading order) scores as prepared once, explanations included (both editions, two months)', () => {
+  it('Microsoft 365 cells: one per tenant, month, workload and family, rows sharing them summed (AMB-53), in arrival order within a month', () => {
     fc.assert(
-      fc.property(datasetArb, (d) => {
-        for (const id of ['2024', '2026']) {
-          const edition = getEdition(id);
-          for (const month of [M1, '2024-05']) {
-            // Every number and every explanation line, in the same order.
-            expect(scorePrepared(prepare(d, edition, { repeatedScoring: true }), month, { explain: true }).designations).toEqual(
-              scorePrepared(prepare(d, edition), month, { explain: true }).designations,
-            );
+      fc.property(datasetArb, datasetArb, (d, more) => {
+        const edition = getEdition('2026');
+        for (const p of [prepare({ ...d, deduplicated: true }, edition), applyRows(prepare({ ...d, deduplicated: true }, edition), { m365: more.m365, deduplicated: true })]) {
+          // The reference: a plain map per tenant and month, filled row by row.
+          // Rows marked de-duplicated are all summed, so the reference need not find exact duplicates.
+          const rows = [...d.m365, ...(p.derived ? more.m365 : [])];
+          type Cell = { workload: string; association: string; paidSeats: number; activeUsers: number };
+          const expected = new Map<string, Map<number, Cell[]>>();
+          for (const r of rows) {
+            const family = p.vocabulary.association(r.association)?.family;
+            if (!family) continue;
+            const workload = p.vocabulary.m365Workload(r.workload);
+            const byMonth = expected.get(idKey(r.tenantId)) ?? new Map<number, Cell[]>();
+            expected.set(idKey(r.tenantId), byMonth);
+            const cells = byMonth.get(monthIndex(r.month)) ?? [];
+            byMonth.set(monthIndex(r.month), cells);
+            const cell = cells.find((c) => c.workload === workload && c.association === family);
+            if (cell) {
+              cell.paidSeats += r.paidSeats;
+              cell.activeUsers += r.activeUsers;
+            } else cells.push({ workload, association: family, paidSeats: r.paidSeats, activeUsers: r.activeUsers });
           }
+          expect([...p.m365.cells.keys()].sort()).toEqual([...expected.keys()].sort());
+          for (const [tenant, byMonth] of expected)
+            for (const index of months.map(monthIndex))
+              expect(seatCellsAt(p.m365.cells.get(tenant), index).map(({ workload, association, paidSeats, activeUsers }) => ({ workload, association, paidSeats, activeUsers }))).toEqual(
+                byMonth.get(index) ?? [],
+              );
         }
       }),
       RUNS,

@@ -3,17 +3,37 @@
  * how rows of several associations combine, and the band test with the SMB promotion rule.
  */
 import type { MonthIndex } from '../months';
-import { cellNameId, type M365Cell } from '../prepare';
-import type { SeatBand } from '../rules/types';
+import { CELL_STRIDE, cellNameId, cellsFrom, cellsTo, type TenantSeats } from '../prepare';
+import type { SeatBand, Threshold } from '../rules/types';
 import { passes, type MeasureContext } from './context';
 
-export interface SeatCell {
-  workload: string;
-  paidSeats: number;
-  activeUsers: number;
-  /** The workload's and the association family's small ids (`cellNameId` in prepare), for the scope tests. */
-  workloadId: number;
-  familyId: number;
+/**
+ * A tenant-month's cells in a rule's scope, merged where the edition says so: filled in place by `scopedCells`, so
+ * the million lookups of a scoring allocate nothing. Each caller that holds one list while it asks for another
+ * passes its own.
+ */
+export class SeatList {
+  count = 0;
+  workload = new Float64Array(8);
+  paid = new Float64Array(8);
+  active = new Float64Array(8);
+
+  push(workload: number, paid: number, active: number): void {
+    if (this.count === this.paid.length) {
+      const grow = (from: Float64Array) => {
+        const to = new Float64Array(from.length * 2);
+        to.set(from);
+        return to;
+      };
+      this.workload = grow(this.workload);
+      this.paid = grow(this.paid);
+      this.active = grow(this.active);
+    }
+    this.workload[this.count] = workload;
+    this.paid[this.count] = paid;
+    this.active[this.count] = active;
+    this.count++;
+  }
 }
 
 /** Where a seat rule reads: its workloads and association families, as 1s at the names' ids. */
@@ -44,49 +64,45 @@ export function cellScope(workloads: ReadonlySet<string>, associations: readonly
   return scope;
 }
 
-/**
- * One tenant's cells by month (an entry of Prepared.m365.cells). The measures pass it along from their loop over
- * the tenants, so a lookup reads the month only: the tenant lookup was a second scattered read per call.
- */
-export type TenantCells = ReadonlyMap<MonthIndex, M365Cell[]> | undefined;
+/** One tenant's cells (an entry of Prepared.m365.cells), passed along from the measures' loop over the tenants. */
+export type TenantCells = TenantSeats | undefined;
 
 /**
- * The tenant's cells in `month` for the scope's workloads and association families. Several associations of
- * one workload are each their own cell (`any`, ed. 2024 AMB-56) or one cell with the largest seats and the
- * largest active users (`max`, RULES-2026 AMB26-28: the rows describe the same seats).
+ * The tenant's cells in `month` for the scope's workloads and association families, into `out`. Several
+ * associations of one workload are each their own cell (`any`, ed. 2024 AMB-56) or one cell with the largest
+ * seats and the largest active users (`max`, RULES-2026 AMB26-28: the rows describe the same seats).
  */
-export function scopedCells(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope): SeatCell[] {
-  const all = tenant?.get(month);
-  if (!all) return NONE;
-  // This runs for every tenant, month and rule: no new array when every cell or none is in scope.
+export function scopedCells(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope, out: SeatList): SeatList {
+  out.count = 0;
+  const from = cellsFrom(tenant, month),
+    to = cellsTo(tenant, month);
+  if (from === to) return out;
   const { workloadIn, familyIn } = scope;
-  let count = 0;
-  for (const c of all) if (workloadIn[c.workloadId] === 1 && familyIn[c.familyId] === 1) count++;
-  if (count === 0) return NONE;
-  let cells: SeatCell[] = all;
-  if (count < all.length) {
-    cells = [];
-    for (const c of all) if (workloadIn[c.workloadId] === 1 && familyIn[c.familyId] === 1) cells.push(c);
-  }
-  if (cells.length < 2 || ctx.prepared.edition.m365SeatsAcrossAssociations === 'any' || !repeatsWorkload(cells)) return cells;
-  // A tenant has a few cells: merge workloads seen twice in place of a map (this runs for every tenant and month).
-  const merged: SeatCell[] = [];
-  for (const c of cells) {
-    let i = 0;
-    while (i < merged.length && merged[i]!.workloadId !== c.workloadId) i++;
-    if (i === merged.length) merged.push(c);
-    else {
-      const m = merged[i]!;
-      merged[i] = { workload: m.workload, workloadId: m.workloadId, familyId: m.familyId, paidSeats: Math.max(m.paidSeats, c.paidSeats), activeUsers: Math.max(m.activeUsers, c.activeUsers) };
+  const merge = ctx.prepared.edition.m365SeatsAcrossAssociations !== 'any';
+  const cells = tenant!.cells;
+  for (let at = from * CELL_STRIDE, end = to * CELL_STRIDE; at < end; at += CELL_STRIDE) {
+    const workload = cells[at]!;
+    if (workloadIn[workload] !== 1 || familyIn[cells[at + 1]!] !== 1) continue;
+    const paid = cells[at + 2]!,
+      active = cells[at + 3]!;
+    if (merge) {
+      // A tenant has a few cells: a workload seen under an earlier family is found by a scan, not a map.
+      let k = 0;
+      while (k < out.count && out.workload[k] !== workload) k++;
+      if (k < out.count) {
+        out.paid[k] = Math.max(out.paid[k]!, paid);
+        out.active[k] = Math.max(out.active[k]!, active);
+        continue;
+      }
     }
+    out.push(workload, paid, active);
   }
-  return merged;
+  return out;
 }
-const NONE: SeatCell[] = [];
 
-/** Some workload has cells under two association families (most tenant-months have none: nothing to merge). */
-function repeatsWorkload(cells: readonly SeatCell[]): boolean {
-  for (let i = 1; i < cells.length; i++) for (let j = 0; j < i; j++) if (cells[i]!.workloadId === cells[j]!.workloadId) return true;
+/** Some cell of the list is in the band itself (no promotion). */
+export function someInCoreBand(cells: SeatList, band: SeatBand): boolean {
+  for (let k = 0; k < cells.count; k++) if (inCoreBand(cells.paid[k]!, band)) return true;
   return false;
 }
 
@@ -95,21 +111,58 @@ export function inCoreBand(seats: number, band: SeatBand): boolean {
   return passes(seats, band) && (band.atMost === undefined || seats <= band.atMost);
 }
 
+const inMonth = new SeatList(),
+  yearBefore = new SeatList(),
+  ownList = new SeatList();
+
 /**
  * Some workload of the tenant is in the band in `month`; with `promotion`, also a tenant above the band whose
- * workload was in the core band 12 months earlier (RULES-2026 §4.2 / AMB26-25; no chained promotion).
+ * workload was in the core band 12 months earlier (RULES-2026 §4.2 / AMB26-25; no chained promotion). `scoped`
+ * is the month's scoped cells when the caller has them.
  */
-export function tenantInBand(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope, band: SeatBand, scoped?: SeatCell[]): boolean {
-  const cells = scoped ?? scopedCells(ctx, tenant, month, scope);
-  if (cells.some((c) => inCoreBand(c.paidSeats, band))) return true;
+export function tenantInBand(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope, band: SeatBand, scoped?: SeatList): boolean {
+  const cells = scoped ?? scopedCells(ctx, tenant, month, scope, inMonth);
+  if (someInCoreBand(cells, band)) return true;
   if (!band.promotion || band.atMost === undefined) return false;
-  const atMost = band.atMost;
-  return cells.some((c) => c.paidSeats > atMost) && scopedCells(ctx, tenant, month - 12, scope).some((c) => inCoreBand(c.paidSeats, band));
+  let above = false;
+  for (let k = 0; k < cells.count && !above; k++) above = cells.paid[k]! > band.atMost;
+  return above && someInCoreBand(scopedCells(ctx, tenant, month - 12, scope, yearBefore), band);
 }
 
 /** True when the tenant is in the band only through the promotion rule (for the explanations). */
 export function promotedOnly(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope, band: SeatBand): boolean {
-  return !!band.promotion && !scopedCells(ctx, tenant, month, scope).some((c) => inCoreBand(c.paidSeats, band)) && tenantInBand(ctx, tenant, month, scope, band);
+  return !!band.promotion && !someInCoreBand(scopedCells(ctx, tenant, month, scope, ownList), band) && tenantInBand(ctx, tenant, month, scope, band);
+}
+
+/** The largest active users of a cell in the scope (not merged), or 0 (AMB-59: the largest eligible workload). */
+export function maxActiveIn(tenant: TenantCells, month: MonthIndex, scope: CellScope): number {
+  const from = cellsFrom(tenant, month),
+    to = cellsTo(tenant, month);
+  const cells = tenant?.cells;
+  let max = 0;
+  for (let at = from * CELL_STRIDE, end = to * CELL_STRIDE; at < end; at += CELL_STRIDE)
+    if (scope.workloadIn[cells![at]!] === 1 && scope.familyIn[cells![at + 1]!] === 1 && cells![at + 3]! > max) max = cells![at + 3]!;
+  return max;
+}
+
+/** Some cell in the scope (not merged) has paid seats and active users at `share` percent of them (AMB-57). */
+export function someActiveShareIn(tenant: TenantCells, month: MonthIndex, scope: CellScope, share: Threshold): boolean {
+  const from = cellsFrom(tenant, month),
+    to = cellsTo(tenant, month);
+  const cells = tenant?.cells;
+  for (let at = from * CELL_STRIDE, end = to * CELL_STRIDE; at < end; at += CELL_STRIDE) {
+    if (scope.workloadIn[cells![at]!] !== 1 || scope.familyIn[cells![at + 1]!] !== 1) continue;
+    const paid = cells![at + 2]!;
+    if (paid > 0 && passes(cells![at + 3]! * 100, share, paid)) return true;
+  }
+  return false;
+}
+
+/** The number of the tenant's cells in `month`, of any scope. */
+export function cellCount(tenant: TenantCells, month: MonthIndex): number {
+  const from = cellsFrom(tenant, month),
+    to = cellsTo(tenant, month);
+  return to - from;
 }
 
 const workloadSets = new WeakMap<readonly string[], Set<string>>();

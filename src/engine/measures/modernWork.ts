@@ -1,18 +1,13 @@
 /** Modern Work metrics: RULES.md §4.2 (bands), §4.4 (net customer adds), §4.6 (usage growth), §4.7 (deployments). */
 import type { MonthIndex } from '../months';
 import { monthIndex, monthOfDay } from '../months';
-import type { M365Cell } from '../prepare';
-import { SEP } from '../prepare';
+import { SEP, seatCellsAt, type M365Cell } from '../prepare';
 import type { SeatBand, Threshold } from '../rules/types';
-import { cellScope, promotedOnly, tenantInBand, workloadSet, type CellScope, type TenantCells } from './m365';
+import { cellCount, cellScope, maxActiveIn, promotedOnly, someActiveShareIn, tenantInBand, workloadSet, type CellScope, type TenantCells } from './m365';
 import type { ExplanationItem } from '../types';
-import { count, m, netLine, passes, perTenant, tenantParts, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
+import { count, m, netLine, perTenant, tenantParts, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
 
 type Track = 'enterprise' | 'smb';
-
-function cellsAt(cells: TenantCells, month: MonthIndex): M365Cell[] {
-  return cells?.get(month) ?? [];
-}
 
 /** The metric's workload list (RULES-2026 AMB26-26), else the edition's Modern Work list. */
 function eligibleWorkloads(ctx: MeasureContext, listed?: string[]): Set<string> {
@@ -77,11 +72,9 @@ export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads
     if (line === 1) adds++;
     if (line === -1) losses++;
     if (!ctx.explain) continue;
-    const nowCells = cellsAt(byMonth, m1),
-      thenCells = cellsAt(byMonth, m13);
-    if (nowCells.length === 0 && thenCells.length === 0) continue;
-    const seatsNow = maxSeats(workloads, nowCells),
-      seatsThen = maxSeats(workloads, thenCells);
+    if (cellCount(byMonth, m1) === 0 && cellCount(byMonth, m13) === 0) continue;
+    const seatsNow = maxSeats(workloads, seatCellsAt(byMonth, m1)),
+      seatsThen = maxSeats(workloads, seatCellsAt(byMonth, m13));
     const band = bandText(ctx, p.track);
     const promoted = now && promotedOnly(ctx, byMonth, m1, scope.cells, scope.band) ? ` (grew past the band but was in it in ${m(m13)}: still counted, promotion rule)` : '';
     const reason =
@@ -104,11 +97,9 @@ export function m365NetTenants(ctx: MeasureContext, p: { track: Track; workloads
   return { units: adds - losses, value: adds - losses, summary: `${count(adds, 'new customer')} minus ${count(losses, 'lost customer')} = ${adds - losses} net (${bandText(ctx, p.track)})`, items };
 }
 
-/** AMB-59: a tenant's active users through one association = the largest eligible workload's active users. */
-function activeUsers(workloads: Set<string>, cells: M365Cell[], association: string): number {
-  let max = 0;
-  for (const c of cells) if (c.association === association && workloads.has(c.workload) && c.activeUsers > max) max = c.activeUsers;
-  return max;
+/** The eligible workloads through one association (the cells of the usage and deployment tests). */
+function viaAssociation(workloads: Set<string>, association: string): CellScope {
+  return cellScope(workloads, optionAssociations(association));
 }
 
 function associationMonth(ctx: MeasureContext, tenant: string, association: string): MonthIndex | null {
@@ -123,6 +114,8 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
   const workloads = eligibleWorkloads(ctx, p.workloads);
   const { creditBaselineInBand } = ctx.prepared.edition.modernWork;
   const scope = bandScope(ctx, workloads, p.track, p.association);
+  // AMB-59: a tenant's active users through one association = the largest eligible workload's active users.
+  const via = viaAssociation(workloads, p.association);
   let current = 0,
     baseline = 0;
   const items: ExplanationItem[] = [];
@@ -130,11 +123,11 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
     const associated = associationMonth(ctx, tenant, p.association);
     // AMB-58: no credit before the association month.
     if (associated !== null && associated > m1) return { cur: 0, base: 0, associated };
-    const cur = inBand(ctx, scope, cells, m1) ? activeUsers(workloads, cellsAt(cells, m1), p.association) : 0;
+    const cur = inBand(ctx, scope, cells, m1) ? maxActiveIn(cells, m1, via) : 0;
     // AMB-58 (G-07: whatever the band); RULES-2026 AMB26-45: associated inside the year, growth counts from its
     // contribution in the association month, so in the band then.
     const from = associated !== null && associated > m13 ? associated : m13;
-    const base = (from === m13 || creditBaselineInBand) && !inBand(ctx, scope, cells, from) ? 0 : activeUsers(workloads, cellsAt(cells, from), p.association);
+    const base = (from === m13 || creditBaselineInBand) && !inBand(ctx, scope, cells, from) ? 0 : maxActiveIn(cells, from, via);
     return { cur, base, associated };
   };
   const parts = tenantParts(ctx, p, m1, ctx.prepared.m365.associatedOn);
@@ -164,11 +157,6 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
   return { units: growth, value: growth, summary: `${p.association}: ${num(baseline)} active users in ${m(m13)} → ${num(current)} in ${m(m1)} (${growth >= 0 ? '+' : ''}${num(growth)})`, items };
 }
 
-/** AMB-57: some eligible workload with paid seats > 0 has active users at the share, through the association. */
-function deployed(workloads: Set<string>, cells: M365Cell[], association: string, share: Threshold): boolean {
-  return cells.some((c) => c.association === association && workloads.has(c.workload) && c.paidSeats > 0 && passes(c.activeUsers * 100, share, c.paidSeats));
-}
-
 /** §4.7 / AMB-27 / AMB-57 / AMB-58: net in-band tenants with a workload at the active share, via one association. */
 export function m365Deployments(ctx: MeasureContext, p: { track: Track; association: string; activePercent: Threshold; workloads?: string[] }): MeasureOutput {
   const m1 = ctx.month,
@@ -176,13 +164,15 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
   const workloads = eligibleWorkloads(ctx, p.workloads);
   const already = ctx.prepared.edition.modernWork.alreadyDeployed;
   const scope = bandScope(ctx, workloads, p.track, p.association);
+  // AMB-57: some eligible workload with paid seats > 0 has active users at the share, through the association.
+  const via = viaAssociation(workloads, p.association);
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
   const pct = 'over' in p.activePercent ? `more than ${p.activePercent.over} %` : `at least ${p.activePercent.atLeast} %`;
   const deployedThenAndNow = (tenant: string, cells: TenantCells): { now: boolean; then: boolean; excludedAt: MonthIndex | null } => {
-    const now = inBand(ctx, scope, cells, m1) && deployed(workloads, cellsAt(cells, m1), p.association, p.activePercent);
-    const then = inBand(ctx, scope, cells, m13) && deployed(workloads, cellsAt(cells, m13), p.association, p.activePercent);
+    const now = inBand(ctx, scope, cells, m1) && someActiveShareIn(cells, m1, via, p.activePercent);
+    const then = inBand(ctx, scope, cells, m13) && someActiveShareIn(cells, m13, via, p.activePercent);
     const associated = associationMonth(ctx, tenant, p.association);
     // AMB-58 / RULES-2026 AMB26-45: already deployed when associated in the last 12 months (the test of that month is edition data).
     const excluded =
@@ -191,7 +181,7 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
       associated >= m1 - 11 &&
       associated <= m1 &&
       (!already.inBand || inBand(ctx, scope, cells, associated)) &&
-      deployed(workloads, cellsAt(cells, associated), p.association, already.activePercent);
+      someActiveShareIn(cells, associated, via, already.activePercent);
     return { now: now && !excluded, then, excludedAt: excluded ? associated : null };
   };
   const parts = tenantParts(ctx, p, m1, ctx.prepared.m365.associatedOn);
@@ -201,7 +191,7 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
     if (line === 1) adds++;
     if (line === -1) losses++;
     if (!ctx.explain) continue;
-    if (cellsAt(byMonth, m1).length === 0 && cellsAt(byMonth, m13).length === 0) continue;
+    if (cellCount(byMonth, m1) === 0 && cellCount(byMonth, m13) === 0) continue;
     const excludedNote =
       excludedAt === null
         ? ''

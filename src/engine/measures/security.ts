@@ -2,7 +2,7 @@
 import type { MonthIndex } from '../months';
 import type { MonthSeries } from '../prepare';
 import type { SeatBand, Threshold, UsdBand } from '../rules/types';
-import { cellScope, inCoreBand, scopedCells, tenantInBand, workloadSet, type CellScope, type SeatCell, type TenantCells } from './m365';
+import { cellScope, inCoreBand, scopedCells, SeatList, tenantInBand, workloadSet, type CellScope, type TenantCells } from './m365';
 import type { ExplanationItem } from '../types';
 import { at, count, m, netLine, passes, perTenant, sumRange, tenantParts, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
@@ -95,20 +95,29 @@ export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBan
     m13 = m1 - 12;
   const associations = ctx.prepared.edition.security.m365Associations;
   const scope = securityScope(ctx);
-  const active = (c: SeatCell) => !p.activePercent || (c.paidSeats > 0 && passes(c.activeUsers * 100, p.activePercent, c.paidSeats));
+  const activeAt = (cells: SeatList, k: number) => !p.activePercent || (cells.paid[k]! > 0 && passes(cells.active[k]! * 100, p.activePercent, cells.paid[k]!));
+  const someActive = (cells: SeatList) => {
+    for (let k = 0; k < cells.count; k++) if (activeAt(cells, k)) return true;
+    return false;
+  };
   // Ed. 2024: one workload passes both tests. RULES-2026 AMB26-25/46: the tenant is in the band (promotion
   // included) and some eligible workload passes the active test.
   const wholeTenant = p.activeOn === 'anyWorkload' || !!p.paidSeats.promotion;
-  const test = (tenant: TenantCells, month: MonthIndex, cells: SeatCell[]) =>
-    wholeTenant ? tenantInBand(ctx, tenant, month, scope, p.paidSeats, cells) && (!p.activePercent || cells.some(active)) : cells.some((c) => inCoreBand(c.paidSeats, p.paidSeats) && active(c));
+  const test = (tenant: TenantCells, month: MonthIndex, cells: SeatList) => {
+    if (wholeTenant) return tenantInBand(ctx, tenant, month, scope, p.paidSeats, cells) && (!p.activePercent || someActive(cells));
+    for (let k = 0; k < cells.count; k++) if (inCoreBand(cells.paid[k]!, p.paidSeats) && activeAt(cells, k)) return true;
+    return false;
+  };
   const t = `${seatBandText(p.paidSeats)} paid seats${p.activePercent ? ` and ${thresholdText(p.activePercent)} % active` : ''}`;
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
+  const now = new SeatList(),
+    then = new SeatList();
   const passThenAndNow = (tenant: TenantCells): { passNow: boolean; passThen: boolean } | null => {
-    const nowCells = scopedCells(ctx, tenant, m1, scope),
-      thenCells = scopedCells(ctx, tenant, m13, scope);
-    return nowCells.length === 0 && thenCells.length === 0 ? null : { passNow: test(tenant, m1, nowCells), passThen: test(tenant, m13, thenCells) };
+    const nowCells = scopedCells(ctx, tenant, m1, scope, now),
+      thenCells = scopedCells(ctx, tenant, m13, scope, then);
+    return nowCells.count === 0 && thenCells.count === 0 ? null : { passNow: test(tenant, m1, nowCells), passThen: test(tenant, m13, thenCells) };
   };
   const parts = tenantParts(ctx, p, m1);
   for (const [tenant, byMonth] of ctx.prepared.m365.cells) {
@@ -184,10 +193,14 @@ export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUn
     m13 = m1 - 12;
   const scope = securityScope(ctx);
   // Ed. 2024 AMB-60: the sum of active users; RULES-2026 AMB26-28: the largest min(active, paid) of a workload.
-  const usersOf = (cells: SeatCell[]) =>
-    p.perTenant === 'maxProtected' ? cells.reduce((max, c) => Math.max(max, Math.min(c.activeUsers, c.paidSeats)), 0) : cells.reduce((sum, c) => sum + c.activeUsers, 0);
+  const usersOf = (cells: SeatList) => {
+    let users = 0;
+    for (let k = 0; k < cells.count; k++) users = p.perTenant === 'maxProtected' ? Math.max(users, Math.min(cells.active[k]!, cells.paid[k]!)) : users + cells.active[k]!;
+    return users;
+  };
+  const list = new SeatList();
   const protectedUsers = (tenant: TenantCells, month: MonthIndex) => {
-    const cells = scopedCells(ctx, tenant, month, scope);
+    const cells = scopedCells(ctx, tenant, month, scope, list);
     return !p.band || tenantInBand(ctx, tenant, month, scope, p.band, cells) ? usersOf(cells) : 0;
   };
   let current = 0,
