@@ -33,17 +33,31 @@ export interface M365Cell {
 }
 
 /**
- * One tenant's Microsoft 365 cells (one per workload, association family and month), month by month in flat
- * arrays (issue 9). The seat measures ask for a tenant-month's cells about a million times per scoring: cells side
- * by side in one Float64Array are read without a map lookup or a pointer per cell, and cost 32 bytes each, not an
- * object, an array slot and a map entry.
+ * Microsoft 365 cells (one per tenant, workload, association family and month) in flat arrays (issue 9), month
+ * by month and, within a month, tenant by tenant. A seat measure sweeps every tenant at one month (then at the
+ * month a year before), so it reads these arrays front to back: the memory system sees a stream, where cells kept
+ * per tenant were a scattered read for each tenant and month.
  */
-export interface TenantSeats {
-  /** The first month with cells: month `first + i` has the cells `start[i]` up to, not including, `start[i + 1]`. */
+export interface SeatStore {
+  /** The first month with cells. */
   readonly first: MonthIndex;
+  readonly months: number;
+  readonly tenants: number;
+  /**
+   * The cells of the store's tenant `t` in month `first + i` are `start[i * tenants + t]` up to, not including,
+   * the next entry.
+   */
   readonly start: Int32Array;
   /** CELL_STRIDE numbers per cell: the workload's id, the family's id (`cellNameId`), paid seats, active users. */
   readonly cells: Float64Array;
+}
+/**
+ * One tenant's cells: its place in a store. Data loaded from files has one store for every tenant; a scenario or
+ * planner step (applyRows) packs the tenants it touched into a store of their own and shares the others.
+ */
+export interface TenantSeats {
+  readonly store: SeatStore;
+  readonly index: number;
 }
 export const CELL_STRIDE = 4;
 
@@ -66,16 +80,21 @@ export function cellNameId(name: string): number {
 export const cellName = (id: number): string => cellNames[id]!;
 
 /**
- * Where a month's cells lie in `seats.cells` (as cell numbers): from `cellsFrom` up to, not including, `cellsTo`;
- * both 0 when the month has none. Two numbers, not a pair: the seat measures ask about a million times per scoring.
+ * Where a month's cells lie in `seats.store.cells` (as cell numbers): from `cellsFrom` up to, not including,
+ * `cellsTo`; both 0 when the month has none. Two numbers, not a pair: the seat measures ask about a million times
+ * per scoring.
  */
 export function cellsFrom(seats: TenantSeats | undefined, month: MonthIndex): number {
-  const i = seats ? month - seats.first : -1;
-  return i < 0 || i >= seats!.start.length - 1 ? 0 : seats!.start[i]!;
+  if (!seats) return 0;
+  const { store } = seats;
+  const i = month - store.first;
+  return i < 0 || i >= store.months ? 0 : store.start[i * store.tenants + seats.index]!;
 }
 export function cellsTo(seats: TenantSeats | undefined, month: MonthIndex): number {
-  const i = seats ? month - seats.first : -1;
-  return i < 0 || i >= seats!.start.length - 1 ? 0 : seats!.start[i + 1]!;
+  if (!seats) return 0;
+  const { store } = seats;
+  const i = month - store.first;
+  return i < 0 || i >= store.months ? 0 : store.start[i * store.tenants + seats.index + 1]!;
 }
 
 /** The tenant's cells in `month` as objects: for explanation lines and the risk view, never for the numbers. */
@@ -85,7 +104,7 @@ export function seatCellsAt(seats: TenantSeats | undefined, month: MonthIndex): 
   const out: M365Cell[] = [];
   for (let c = from; c < to; c++) {
     const at = c * CELL_STRIDE,
-      cells = seats!.cells;
+      cells = seats!.store.cells;
     const workloadId = cells[at]!,
       familyId = cells[at + 1]!;
     out.push({ workload: cellName(workloadId), association: cellName(familyId), paidSeats: cells[at + 2]!, activeUsers: cells[at + 3]!, workloadId, familyId });
@@ -105,62 +124,81 @@ interface StagedSeats {
 function stagedFrom(seats: TenantSeats | undefined): StagedSeats {
   const staged: StagedSeats = { month: [], workload: [], family: [], paid: [], active: [] };
   if (!seats) return staged;
-  for (let i = 0; i + 1 < seats.start.length; i++)
-    for (let c = seats.start[i]!; c < seats.start[i + 1]!; c++) {
+  const { store } = seats;
+  for (let month = store.first; month < store.first + store.months; month++)
+    for (let c = cellsFrom(seats, month); c < cellsTo(seats, month); c++) {
       const at = c * CELL_STRIDE;
-      staged.month.push(seats.first + i);
-      staged.workload.push(seats.cells[at]!);
-      staged.family.push(seats.cells[at + 1]!);
-      staged.paid.push(seats.cells[at + 2]!);
-      staged.active.push(seats.cells[at + 3]!);
+      staged.month.push(month);
+      staged.workload.push(store.cells[at]!);
+      staged.family.push(store.cells[at + 1]!);
+      staged.paid.push(store.cells[at + 2]!);
+      staged.active.push(store.cells[at + 3]!);
     }
   return staged;
 }
 
 /**
- * The staged cells by month (a stable counting sort: within a month, cells keep the order they arrived in), rows of
- * the same workload, family and month summed into the first (AMB-53: rows sharing a key are summed).
+ * The tenants' staged cells in one store, month by month and tenant by tenant in the order given (a stable
+ * counting sort: within a tenant and month, cells keep the order they arrived in), rows of the same workload,
+ * family and month summed into the first (AMB-53: rows sharing a key are summed).
  */
-function packSeats(s: StagedSeats): TenantSeats {
-  const n = s.month.length;
+function packStore(tenants: readonly StagedSeats[]): SeatStore {
   let first = Infinity,
-    last = -Infinity;
-  for (let i = 0; i < n; i++) {
-    if (s.month[i]! < first) first = s.month[i]!;
-    if (s.month[i]! > last) last = s.month[i]!;
+    last = -Infinity,
+    n = 0;
+  for (const s of tenants) {
+    n += s.month.length;
+    for (const month of s.month) {
+      if (month < first) first = month;
+      if (month > last) last = month;
+    }
   }
   const months = n === 0 ? 0 : last - first + 1;
-  const counts = new Int32Array(months + 1);
-  for (let i = 0; i < n; i++) counts[s.month[i]! - first + 1]!++;
-  for (let i = 1; i <= months; i++) counts[i]! += counts[i - 1]!;
-  const order = new Int32Array(n);
-  const next = counts.slice(0, months);
-  for (let i = 0; i < n; i++) order[next[s.month[i]! - first]!++] = i;
-  // Merge within each month; `start` counts the cells kept.
-  const start = new Int32Array(months + 1);
-  const cells = new Float64Array(n * CELL_STRIDE);
+  if (n === 0) first = 0;
+  const slots = months * tenants.length;
+  // Rows per slot (month, tenant), then where each slot's rows begin: the sort's positions.
+  const next = new Int32Array(slots + 1);
+  tenants.forEach((s, t) => {
+    for (const month of s.month) next[(month - first) * tenants.length + t + 1]!++;
+  });
+  for (let k = 1; k <= slots; k++) next[k]! += next[k - 1]!;
+  const begins = next.slice();
+  const order = new Float64Array(n * CELL_STRIDE);
+  tenants.forEach((s, t) => {
+    for (let r = 0; r < s.month.length; r++) {
+      const at = next[(s.month[r]! - first) * tenants.length + t]!++ * CELL_STRIDE;
+      order[at] = s.workload[r]!;
+      order[at + 1] = s.family[r]!;
+      order[at + 2] = s.paid[r]!;
+      order[at + 3] = s.active[r]!;
+    }
+  });
+  // Each slot's rows, merged in place (a cell is never written past the row being read): a slot has a few cells,
+  // so a repeat is found by a scan.
+  const start = new Int32Array(slots + 1);
+  const cells = order;
   let kept = 0;
-  for (let i = 0; i < months; i++) {
-    start[i] = kept;
-    for (let k = counts[i]!; k < counts[i + 1]!; k++) {
-      const row = order[k]!;
-      let c = start[i]!;
-      while (c < kept && (cells[c * CELL_STRIDE] !== s.workload[row] || cells[c * CELL_STRIDE + 1] !== s.family[row])) c++;
+  for (let k = 0; k < slots; k++) {
+    start[k] = kept;
+    for (let row = begins[k]!; row < begins[k + 1]!; row++) {
+      const from = row * CELL_STRIDE;
+      let c = start[k]!;
+      while (c < kept && (cells[c * CELL_STRIDE] !== order[from] || cells[c * CELL_STRIDE + 1] !== order[from + 1])) c++;
       const at = c * CELL_STRIDE;
       if (c < kept) {
-        cells[at + 2]! += s.paid[row]!;
-        cells[at + 3]! += s.active[row]!;
+        cells[at + 2]! += order[from + 2]!;
+        cells[at + 3]! += order[from + 3]!;
         continue;
       }
-      cells[at] = s.workload[row]!;
-      cells[at + 1] = s.family[row]!;
-      cells[at + 2] = s.paid[row]!;
-      cells[at + 3] = s.active[row]!;
+      cells[at] = order[from]!;
+      cells[at + 1] = order[from + 1]!;
+      cells[at + 2] = order[from + 2]!;
+      cells[at + 3] = order[from + 3]!;
       kept++;
     }
   }
-  start[months] = kept;
-  return { first: months === 0 ? 0 : first, start, cells: kept === n ? cells : cells.slice(0, kept * CELL_STRIDE) };
+  start[slots] = kept;
+  return { first, months, tenants: tenants.length, start, cells: kept === n ? cells : cells.slice(0, kept * CELL_STRIDE) };
 }
 
 export interface Holding {
@@ -240,6 +278,11 @@ export const SEP = '\u241f';
 type RowKind = 'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage' | 'certifications';
 
 const cents = (usd: number): number => Math.round(usd * 100);
+
+/** Adds `amount` to the series' month (a series this build may write to). */
+function addAt(series: MonthSeries, month: MonthIndex, amount: number): void {
+  series.set(month, (series.get(month) ?? 0) + amount);
+}
 
 /** FORMATS.md "Edition 2026": cloud values compare after trimming, lower-casing and removing spaces, hyphens and underscores. */
 export const cloudKey = (text: string): string =>
@@ -362,6 +405,28 @@ class Builder {
     return copy;
   }
 
+  /**
+   * `value` if this build may write to it, else its copy (to be stored where `value` was). The hot paths use this
+   * with a named field (`az.acr = this.mine(az.acr)`): `own`'s keyed access over holders of many shapes was a
+   * tenth of a prepare.
+   */
+  private mine<T extends object>(value: T): T {
+    if (this.fresh || this.owned.has(value)) return value;
+    const copy = (value instanceof Map ? new Map(value) : { ...value }) as T;
+    this.owned.add(copy);
+    return copy;
+  }
+
+  /** The writable copy of the map at `outer.get(key)`, created when absent (no closure: this runs per row). */
+  private entryIn<K, V extends Map<unknown, unknown>>(outer: Map<K, V>, key: K): V {
+    const value = outer.get(key);
+    if (value && (this.fresh || this.owned.has(value))) return value;
+    const copy = (value ? new Map(value) : new Map()) as V;
+    if (!this.fresh) this.owned.add(copy);
+    outer.set(key, copy);
+    return copy;
+  }
+
   /** Off for rows the importer already de-duplicated (Dataset.deduplicated). */
   checkDuplicates = true;
 
@@ -388,11 +453,14 @@ class Builder {
     return excluded;
   }
 
-  private idKeys = new Map<string, string>();
+  /** Tenant ids as written → their key, once the tenant is in `tenants` (tenants are never removed). */
+  private noted = new Map<string, string>();
   private noteTenant(id: string): string {
-    let key = this.idKeys.get(id);
-    if (key === undefined) this.idKeys.set(id, (key = idKey(id)));
-    if (!this.p.tenants.has(key)) this.own(this.p, 'tenants').set(key, { id: id.trim() });
+    const known = this.noted.get(id);
+    if (known !== undefined) return known;
+    const key = idKey(id);
+    if (!this.p.tenants.has(key)) (this.p.tenants = this.mine(this.p.tenants)).set(key, { id: id.trim() });
+    this.noted.set(id, key);
     return key;
   }
 
@@ -424,29 +492,29 @@ class Builder {
 
   azure(row: AzureRow): void {
     if (this.isDuplicate('azure', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.service}${SEP}${row.association}${SEP}${row.offer ?? ''}${SEP}${row.acrUsd}`)) return;
-    const az = this.own(this.p, 'azure') as unknown as { [k: string]: unknown } & Prepared['azure'];
+    const az = (this.p.azure = this.mine(this.p.azure));
     const month = monthIndex(row.month);
     this.seeMonth(month);
     const amount = cents(row.acrUsd);
     const association = this.p.vocabulary.association(row.association)?.canonical;
-    if (!association || !this.azureEligible.has(association)) return this.exclude(az, 'exclusions', `association '${row.association}' is not PAL, DPOR or CSP`, amount);
-    if (row.offer && this.offerExcluded(row.offer)) return this.exclude(az, 'exclusions', `offer '${row.offer}' is excluded (Support, Internal, Benefit Program and Trial do not count)`, amount);
+    const holder = az as unknown as { [k: string]: unknown };
+    if (!association || !this.azureEligible.has(association)) return this.exclude(holder, 'exclusions', `association '${row.association}' is not PAL, DPOR or CSP`, amount);
+    if (row.offer && this.offerExcluded(row.offer)) return this.exclude(holder, 'exclusions', `offer '${row.offer}' is excluded (Support, Internal, Benefit Program and Trial do not count)`, amount);
     // RULES-2026 §1.7 / AMB26-17: sovereign-cloud subscriptions are left out of every Azure quantity.
-    if (row.cloud && this.sovereignClouds.size > 0 && this.sovereignClouds.has(cloudKey(row.cloud))) return this.exclude(az, 'exclusions', `sovereign cloud '${row.cloud}'`, amount);
+    if (row.cloud && this.sovereignClouds.size > 0 && this.sovereignClouds.has(cloudKey(row.cloud))) return this.exclude(holder, 'exclusions', `sovereign cloud '${row.cloud}'`, amount);
     if (az.firstMonth === null || month < az.firstMonth) az.firstMonth = month;
     const tenant = this.noteTenant(row.tenantId);
     const service = this.p.vocabulary.azureService(row.service);
-    this.add(az, 'acr', tenant, month, amount);
-    this.addTotal(az, 'totalByMonth', month, amount);
-    this.add(az, 'serviceTotals', service, month, amount);
+    addAt(this.entryIn((az.acr = this.mine(az.acr)), tenant), month, amount);
+    addAt((az.totalByMonth = this.mine(az.totalByMonth)), month, amount);
+    addAt(this.entryIn((az.serviceTotals = this.mine(az.serviceTotals)), service), month, amount);
     // Nested maps, not a `tenant␟service` key: no string to build and hash for each of a million rows.
-    const byService = this.ownEntry(this.own(this.p, 'azurePerService') as Map<string, Map<string, MonthSeries>>, tenant, () => new Map());
-    const series = this.ownEntry(byService as Map<string, MonthSeries>, service, () => new Map());
-    series.set(month, (series.get(month) ?? 0) + amount);
+    const byService = this.entryIn((this.p.azurePerService = this.mine(this.p.azurePerService)), tenant);
+    addAt(this.entryIn(byService, service), month, amount);
     if (!this.fresh) this.touchedServices.push([tenant, service]);
     if (this.isSecurityService(row.service, service) && this.securityAssociations.has(association)) {
-      this.add(az, 'security', tenant, month, amount);
-      this.addTotal(az, 'securityTotalByMonth', month, amount);
+      addAt(this.entryIn((az.security = this.mine(az.security)), tenant), month, amount);
+      addAt((az.securityTotalByMonth = this.mine(az.securityTotalByMonth)), month, amount);
     }
   }
 
@@ -576,7 +644,9 @@ class Builder {
     this.touchedServices = [];
     if (this.stagedSeats.size > 0) {
       const cells = this.own(this.own(this.p, 'm365'), 'cells');
-      for (const [tenant, staged] of this.stagedSeats) cells.set(tenant, packSeats(staged));
+      const store = packStore([...this.stagedSeats.values()]);
+      let index = 0;
+      for (const tenant of this.stagedSeats.keys()) cells.set(tenant, { store, index: index++ });
       this.stagedSeats.clear();
     }
     return this.p;

@@ -79,7 +79,7 @@ export function scopedCells(ctx: MeasureContext, tenant: TenantCells, month: Mon
   if (from === to) return out;
   const { workloadIn, familyIn } = scope;
   const merge = ctx.prepared.edition.m365SeatsAcrossAssociations !== 'any';
-  const cells = tenant!.cells;
+  const cells = tenant!.store.cells;
   for (let at = from * CELL_STRIDE, end = to * CELL_STRIDE; at < end; at += CELL_STRIDE) {
     const workload = cells[at]!;
     if (workloadIn[workload] !== 1 || familyIn[cells[at + 1]!] !== 1) continue;
@@ -138,7 +138,7 @@ export function promotedOnly(ctx: MeasureContext, tenant: TenantCells, month: Mo
 export function maxActiveIn(tenant: TenantCells, month: MonthIndex, scope: CellScope): number {
   const from = cellsFrom(tenant, month),
     to = cellsTo(tenant, month);
-  const cells = tenant?.cells;
+  const cells = tenant?.store.cells;
   let max = 0;
   for (let at = from * CELL_STRIDE, end = to * CELL_STRIDE; at < end; at += CELL_STRIDE)
     if (scope.workloadIn[cells![at]!] === 1 && scope.familyIn[cells![at + 1]!] === 1 && cells![at + 3]! > max) max = cells![at + 3]!;
@@ -149,7 +149,7 @@ export function maxActiveIn(tenant: TenantCells, month: MonthIndex, scope: CellS
 export function someActiveShareIn(tenant: TenantCells, month: MonthIndex, scope: CellScope, share: Threshold): boolean {
   const from = cellsFrom(tenant, month),
     to = cellsTo(tenant, month);
-  const cells = tenant?.cells;
+  const cells = tenant?.store.cells;
   for (let at = from * CELL_STRIDE, end = to * CELL_STRIDE; at < end; at += CELL_STRIDE) {
     if (scope.workloadIn[cells![at]!] !== 1 || scope.familyIn[cells![at + 1]!] !== 1) continue;
     const paid = cells![at + 2]!;
