@@ -102,9 +102,26 @@ function viaAssociation(workloads: Set<string>, association: string): CellScope 
   return cellScope(workloads, optionAssociations(association));
 }
 
-function associationMonth(ctx: MeasureContext, tenant: string, association: string): MonthIndex | null {
-  const day = ctx.prepared.m365.associatedOn.get(`${tenant}${SEP}${association}`);
-  return day ? monthIndex(monthOfDay(day)) : null;
+const associationMonthsCache = new WeakMap<ReadonlyMap<string, string>, Map<string, Map<string, MonthIndex>>>();
+/**
+ * Tenant → the month of its earliest association day through `association` (AMB-58), made once per association
+ * days and association: a measure asked for a `tenant␟association` text per tenant, a string built and hashed
+ * 5,000 times per measure.
+ */
+function associationMonths(ctx: MeasureContext, association: string): ReadonlyMap<string, MonthIndex> {
+  const days = ctx.prepared.m365.associatedOn;
+  let byAssociation = associationMonthsCache.get(days);
+  if (!byAssociation) associationMonthsCache.set(days, (byAssociation = new Map()));
+  let months = byAssociation.get(association);
+  if (!months) {
+    months = new Map();
+    for (const [key, day] of days) {
+      const [tenant, family] = key.split(SEP) as [string, string];
+      if (family === association) months.set(tenant, monthIndex(monthOfDay(day)));
+    }
+    byAssociation.set(association, months);
+  }
+  return months;
 }
 
 /** §4.6 / AMB-46 / AMB-58: active users of in-band tenants through one association, M-1 minus M-13. */
@@ -119,8 +136,9 @@ export function m365ActiveUserGrowth(ctx: MeasureContext, p: { track: Track; ass
   let current = 0,
     baseline = 0;
   const items: ExplanationItem[] = [];
+  const associatedIn = associationMonths(ctx, p.association);
   const growthOf = (tenant: string, cells: TenantCells): { cur: number; base: number; associated: MonthIndex | null } => {
-    const associated = associationMonth(ctx, tenant, p.association);
+    const associated = associatedIn.get(tenant) ?? null;
     // AMB-58: no credit before the association month.
     if (associated !== null && associated > m1) return { cur: 0, base: 0, associated };
     const cur = inBand(ctx, scope, cells, m1) ? maxActiveIn(cells, m1, via) : 0;
@@ -170,10 +188,11 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
     losses = 0;
   const items: ExplanationItem[] = [];
   const pct = 'over' in p.activePercent ? `more than ${p.activePercent.over} %` : `at least ${p.activePercent.atLeast} %`;
+  const associatedIn = associationMonths(ctx, p.association);
   const deployedThenAndNow = (tenant: string, cells: TenantCells): { now: boolean; then: boolean; excludedAt: MonthIndex | null } => {
     const now = inBand(ctx, scope, cells, m1) && someActiveShareIn(cells, m1, via, p.activePercent);
     const then = inBand(ctx, scope, cells, m13) && someActiveShareIn(cells, m13, via, p.activePercent);
-    const associated = associationMonth(ctx, tenant, p.association);
+    const associated = associatedIn.get(tenant) ?? null;
     // AMB-58 / RULES-2026 AMB26-45: already deployed when associated in the last 12 months (the test of that month is edition data).
     const excluded =
       now &&
