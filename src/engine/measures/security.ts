@@ -18,10 +18,11 @@ export function securityAzureTenants(ctx: MeasureContext, p: { ttmUsd: UsdBand; 
     losses = 0;
   const items: ExplanationItem[] = [];
   for (const [tenant, series] of ctx.prepared.azure.security) {
+    // Each 12-month sum once: the band tests below read them up to three times each.
     const cur = sumRange(series, m1 - 11, m1),
       prev = sumRange(series, m1 - 23, m1 - 12);
-    const inNow = inUsdBand(series, m1, p.ttmUsd, scale),
-      inThen = inUsdBand(series, m1 - 12, p.ttmUsd, scale);
+    const inNow = inUsdBandOf(cur, () => prev, p.ttmUsd, scale),
+      inThen = inUsdBandOf(prev, () => sumRange(series, m1 - 35, m1 - 24), p.ttmUsd, scale);
     const line = netLine(inNow, inThen);
     if (line === 1) adds++;
     if (line === -1) losses++;
@@ -58,13 +59,17 @@ export function securityAzureTenants(ctx: MeasureContext, p: { ttmUsd: UsdBand; 
  * when it was inside it over the 12 months ending a year earlier (RULES-2026 §5.6 / AMB26-25).
  */
 function inUsdBand(series: MonthSeries, end: MonthIndex, band: UsdBand, scale: number): boolean {
-  if (inCoreUsdBand(series, end, band, scale)) return true;
-  return !!band.carryOver && band.atMost !== undefined && sumRange(series, end - 11, end) > band.atMost * scale && inCoreUsdBand(series, end - 12, band, scale);
+  return inUsdBandOf(sumRange(series, end - 11, end), () => sumRange(series, end - 23, end - 12), band, scale);
 }
 
-/** The 12 months ending `end` are in the band itself (no carry-over). A function, not a closure: it runs per tenant. */
-function inCoreUsdBand(series: MonthSeries, end: MonthIndex, band: UsdBand, scale: number): boolean {
-  const ttm = sumRange(series, end - 11, end);
+/** inUsdBand from the 12-month sum and, when the carry-over needs it, the sum of the 12 months before. */
+function inUsdBandOf(ttm: number, ttmYearBefore: () => number, band: UsdBand, scale: number): boolean {
+  if (inCoreUsdBand(ttm, band, scale)) return true;
+  return !!band.carryOver && band.atMost !== undefined && ttm > band.atMost * scale && inCoreUsdBand(ttmYearBefore(), band, scale);
+}
+
+/** A 12-month sum is in the band itself (no carry-over). A function, not a closure: it runs per tenant. */
+function inCoreUsdBand(ttm: number, band: UsdBand, scale: number): boolean {
   return passes(ttm, band, scale) && (band.atMost === undefined || ttm <= band.atMost * scale);
 }
 
