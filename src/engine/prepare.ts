@@ -10,7 +10,7 @@
 import type { Day, MonthIndex } from './months';
 import { monthIndex } from './months';
 import type { CertificationDef, Edition } from './rules/types';
-import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, CustomerRow, Dataset, DesignationId, M365Row } from './types';
+import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, CustomerRow, Dataset, DesignationId, M365Row, RowColumns } from './types';
 import { idKey, nameKey, vocabularyOf, type Vocabulary } from './vocabulary';
 
 export type MonthSeries = Map<MonthIndex, number>;
@@ -279,6 +279,20 @@ type RowKind = 'azure' | 'm365' | 'bizappsRevenue' | 'bizappsUsage' | 'certifica
 
 const cents = (usd: number): number => Math.round(usd * 100);
 
+/** What a function gives for each text of a column's dictionary, worked out once per id (rows repeat a few texts). */
+class IdCache<T> {
+  private readonly known: (T | undefined)[] = [];
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly compute: (text: string, id: number) => T,
+  ) {}
+  get(id: number): T {
+    let value = this.known[id];
+    if (value === undefined) this.known[id] = value = this.compute(this.texts[id]!, id);
+    return value;
+  }
+}
+
 /** Adds `amount` to the series' month (a series this build may write to). */
 function addAt(series: MonthSeries, month: MonthIndex, amount: number): void {
   series.set(month, (series.get(month) ?? 0) + amount);
@@ -492,19 +506,75 @@ class Builder {
 
   azure(row: AzureRow): void {
     if (this.isDuplicate('azure', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.service}${SEP}${row.association}${SEP}${row.offer ?? ''}${SEP}${row.acrUsd}`)) return;
-    const az = (this.p.azure = this.mine(this.p.azure));
     const month = monthIndex(row.month);
     this.seeMonth(month);
     const amount = cents(row.acrUsd);
     const association = this.p.vocabulary.association(row.association)?.canonical;
-    const holder = az as unknown as { [k: string]: unknown };
-    if (!association || !this.azureEligible.has(association)) return this.exclude(holder, 'exclusions', `association '${row.association}' is not PAL, DPOR or CSP`, amount);
-    if (row.offer && this.offerExcluded(row.offer)) return this.exclude(holder, 'exclusions', `offer '${row.offer}' is excluded (Support, Internal, Benefit Program and Trial do not count)`, amount);
-    // RULES-2026 §1.7 / AMB26-17: sovereign-cloud subscriptions are left out of every Azure quantity.
-    if (row.cloud && this.sovereignClouds.size > 0 && this.sovereignClouds.has(cloudKey(row.cloud))) return this.exclude(holder, 'exclusions', `sovereign cloud '${row.cloud}'`, amount);
-    if (az.firstMonth === null || month < az.firstMonth) az.firstMonth = month;
-    const tenant = this.noteTenant(row.tenantId);
+    const excluded = this.azureExclusion(row.association, association, row.offer, row.cloud);
+    if (excluded !== null) return this.excludeAzure(excluded, amount);
     const service = this.p.vocabulary.azureService(row.service);
+    this.addAzure(this.noteTenant(row.tenantId), service, this.isSecurityService(row.service, service) && this.securityAssociations.has(association!), month, amount);
+  }
+
+  /**
+   * Loaded Azure rows, read column by column (issue 9: no object per row): what a row's texts decide is worked out
+   * once per distinct text, by the same functions the row path calls.
+   */
+  private azureColumns(c: RowColumns): void {
+    const texts = c.texts;
+    const tenants = c.text('tenantId')!,
+      months = c.text('month')!,
+      services = c.text('service')!,
+      associations = c.text('association')!,
+      offers = c.text('offer')!,
+      clouds = c.text('cloud')!,
+      amounts = c.number('acrUsd')!;
+    const monthOf = new IdCache(texts, monthIndex);
+    const tenantOf = new IdCache(texts, (text) => this.noteTenant(text));
+    // The canonical association when it is eligible, else ''.
+    const eligibleOf = new IdCache(texts, (text) => {
+      const association = this.p.vocabulary.association(text)?.canonical;
+      return association && this.azureEligible.has(association) ? association : '';
+    });
+    const offerOut = new IdCache(texts, (text) => !!text && this.offerExcluded(text));
+    const cloudOut = new IdCache(texts, (text) => !!text && this.sovereignClouds.size > 0 && this.sovereignClouds.has(cloudKey(text)));
+    const serviceOf = new IdCache(texts, (text) => this.p.vocabulary.azureService(text));
+    const securityServiceOf = new IdCache(texts, (text, id) => this.isSecurityService(text, serviceOf.get(id)));
+    const securityAssociationOf = new IdCache(texts, (_, id) => this.securityAssociations.has(eligibleOf.get(id)));
+    for (let r = 0; r < c.length; r++) {
+      const month = monthOf.get(months[r]!);
+      this.seeMonth(month);
+      const amount = cents(amounts[r]!);
+      const association = eligibleOf.get(associations[r]!);
+      if (!association || (offers[r]! >= 0 && offerOut.get(offers[r]!)) || (clouds[r]! >= 0 && cloudOut.get(clouds[r]!))) {
+        // The reason, from the same tests as the row path.
+        const text = (id: number) => (id < 0 ? undefined : texts[id]);
+        this.excludeAzure(this.azureExclusion(texts[associations[r]!]!, this.p.vocabulary.association(texts[associations[r]!]!)?.canonical, text(offers[r]!), text(clouds[r]!))!, amount);
+        continue;
+      }
+      const security = securityServiceOf.get(services[r]!) && securityAssociationOf.get(associations[r]!);
+      this.addAzure(tenantOf.get(tenants[r]!), serviceOf.get(services[r]!), security, month, amount);
+    }
+  }
+
+  /** Why an Azure row is left out, or null when it counts (association, offer, cloud: §1, AMB-54, RULES-2026 §1.7). */
+  private azureExclusion(associationText: string, association: string | undefined, offer: string | undefined, cloud: string | undefined): string | null {
+    if (!association || !this.azureEligible.has(association)) return `association '${associationText}' is not PAL, DPOR or CSP`;
+    if (offer && this.offerExcluded(offer)) return `offer '${offer}' is excluded (Support, Internal, Benefit Program and Trial do not count)`;
+    // RULES-2026 §1.7 / AMB26-17: sovereign-cloud subscriptions are left out of every Azure quantity.
+    if (cloud && this.sovereignClouds.size > 0 && this.sovereignClouds.has(cloudKey(cloud))) return `sovereign cloud '${cloud}'`;
+    return null;
+  }
+
+  private excludeAzure(reason: string, amount: number): void {
+    const az = (this.p.azure = this.mine(this.p.azure));
+    this.exclude(az as unknown as { [k: string]: unknown }, 'exclusions', reason, amount);
+  }
+
+  /** An eligible Azure amount of a tenant (its key) and service (canonical), in cents. */
+  private addAzure(tenant: string, service: string, security: boolean, month: MonthIndex, amount: number): void {
+    const az = (this.p.azure = this.mine(this.p.azure));
+    if (az.firstMonth === null || month < az.firstMonth) az.firstMonth = month;
     addAt(this.entryIn((az.acr = this.mine(az.acr)), tenant), month, amount);
     addAt((az.totalByMonth = this.mine(az.totalByMonth)), month, amount);
     addAt(this.entryIn((az.serviceTotals = this.mine(az.serviceTotals)), service), month, amount);
@@ -512,7 +582,7 @@ class Builder {
     const byService = this.entryIn((this.p.azurePerService = this.mine(this.p.azurePerService)), tenant);
     addAt(this.entryIn(byService, service), month, amount);
     if (!this.fresh) this.touchedServices.push([tenant, service]);
-    if (this.isSecurityService(row.service, service) && this.securityAssociations.has(association)) {
+    if (security) {
       addAt(this.entryIn((az.security = this.mine(az.security)), tenant), month, amount);
       addAt((az.securityTotalByMonth = this.mine(az.securityTotalByMonth)), month, amount);
     }
@@ -538,21 +608,63 @@ class Builder {
     const month = monthIndex(row.month);
     this.seeMonth(month);
     const family = this.p.vocabulary.association(row.association)?.family;
-    const m365 = this.own(this.p, 'm365');
-    if (!family) return this.exclude(m365 as unknown as { [k: string]: unknown }, 'exclusions', `association '${row.association}' is not known`, row.paidSeats);
+    if (!family) return this.excludeSeats(row.association, row.paidSeats);
     const tenant = this.noteTenant(row.tenantId);
-    const workload = this.p.vocabulary.m365Workload(row.workload);
+    this.addSeats(tenant, this.stagedOf(tenant), month, cellNameId(this.p.vocabulary.m365Workload(row.workload)), family, row.paidSeats, row.activeUsers, row.associatedOn);
+  }
+
+  /** Loaded Microsoft 365 rows, read column by column (as azureColumns). */
+  private m365Columns(c: RowColumns): void {
+    const texts = c.texts;
+    const tenants = c.text('tenantId')!,
+      months = c.text('month')!,
+      workloads = c.text('workload')!,
+      associations = c.text('association')!,
+      days = c.text('associatedOn')!,
+      paid = c.number('paidSeats')!,
+      active = c.number('activeUsers')!;
+    const monthOf = new IdCache(texts, monthIndex);
+    const tenantOf = new IdCache(texts, (text) => this.noteTenant(text));
+    const stagedOf = new IdCache(texts, (_, id) => this.stagedOf(tenantOf.get(id)));
+    const familyOf = new IdCache(texts, (text) => this.p.vocabulary.association(text)?.family ?? '');
+    const workloadOf = new IdCache(texts, (text) => cellNameId(this.p.vocabulary.m365Workload(text)));
+    for (let r = 0; r < c.length; r++) {
+      const month = monthOf.get(months[r]!);
+      this.seeMonth(month);
+      const family = familyOf.get(associations[r]!);
+      if (!family) {
+        this.excludeSeats(texts[associations[r]!]!, paid[r]!);
+        continue;
+      }
+      const tenant = tenantOf.get(tenants[r]!);
+      this.addSeats(tenant, stagedOf.get(tenants[r]!), month, workloadOf.get(workloads[r]!), family, paid[r]!, active[r]!, days[r]! < 0 ? undefined : texts[days[r]!]);
+    }
+  }
+
+  private excludeSeats(association: string, seats: number): void {
+    const m365 = this.own(this.p, 'm365');
+    this.exclude(m365 as unknown as { [k: string]: unknown }, 'exclusions', `association '${association}' is not known`, seats);
+  }
+
+  /** The tenant's cells as this build adds to them (those of the base first, when extending one). */
+  private stagedOf(tenant: string): StagedSeats {
     let staged = this.stagedSeats.get(tenant);
     if (!staged) this.stagedSeats.set(tenant, (staged = stagedFrom(this.p.m365.cells.get(tenant))));
+    return staged;
+  }
+
+  /** One Microsoft 365 row's seats and users, and its association day (AMB-58: the earliest per tenant and family). */
+  private addSeats(tenant: string, staged: StagedSeats, month: MonthIndex, workloadId: number, family: string, paidSeats: number, activeUsers: number, associatedOn: string | undefined): void {
     staged.month.push(month);
-    staged.workload.push(cellNameId(workload));
+    staged.workload.push(workloadId);
     staged.family.push(cellNameId(family));
-    staged.paid.push(row.paidSeats);
-    staged.active.push(row.activeUsers);
-    if (row.associatedOn) {
+    staged.paid.push(paidSeats);
+    staged.active.push(activeUsers);
+    if (associatedOn) {
+      const m365 = this.p.m365;
       const k = `${tenant}${SEP}${family}`;
       const known = m365.associatedOn.get(k);
-      if (!known || row.associatedOn < known) this.own(m365, 'associatedOn').set(k, row.associatedOn);
+      if (!known || associatedOn < known) this.own(this.own(this.p, 'm365'), 'associatedOn').set(k, associatedOn);
     }
   }
 
@@ -615,8 +727,13 @@ class Builder {
   rows(rows: Partial<Dataset>): this {
     this.checkDuplicates = !rows.deduplicated;
     for (const c of rows.customers ?? []) this.customer(c);
-    for (const r of rows.azure ?? []) this.azure(r);
-    for (const r of rows.m365 ?? []) this.m365(r);
+    // Loaded rows (de-duplicated by the import, kept as columns) are read column by column.
+    const azure = rows.deduplicated ? rows.azure?.asColumns?.() : undefined;
+    if (azure) this.azureColumns(azure);
+    else for (const r of rows.azure ?? []) this.azure(r);
+    const m365 = rows.deduplicated ? rows.m365?.asColumns?.() : undefined;
+    if (m365) this.m365Columns(m365);
+    else for (const r of rows.m365 ?? []) this.m365(r);
     for (const r of rows.bizappsRevenue ?? []) this.bizappsRevenue(r);
     for (const r of rows.bizappsUsage ?? []) this.bizappsUsage(r);
     for (const r of rows.certifications ?? []) this.certification(r);

@@ -78,6 +78,18 @@ export interface RowList<T> extends Iterable<T> {
   readonly length: number;
   filter(keep: (row: T) => boolean): RowList<T>;
   map(change: (row: T) => T): RowList<T>;
+  /** The rows as columns, when they are kept that way (the import's tables): prepare then makes no object per row. */
+  asColumns?(): RowColumns;
+}
+
+/** Rows as columns: each text cell an id into `texts` (-1 when the row has none), each number a Float64 (NaN: none). */
+export interface RowColumns {
+  readonly length: number;
+  readonly texts: readonly string[];
+  /** The ids of a text property's cells, or undefined when the property is not a text column. */
+  text(prop: string): Int32Array | undefined;
+  /** The cells of a number property, or undefined when the property is not a number column. */
+  number(prop: string): Float64Array | undefined;
 }
 
 export interface Dataset {

@@ -5,7 +5,7 @@
  * ~110 of a retained object, and the collector has nothing to trace. The engine reads a table through
  * `RowList` (src/engine/types.ts), the same way it reads an array.
  */
-import type { RowList } from '../engine/types';
+import type { RowColumns, RowList } from '../engine/types';
 
 /**
  * One flat copy of each distinct text, numbered in order of first sight. A parsed cell is a slice of the chunk it
@@ -97,6 +97,20 @@ export class ColumnTable<T extends object> implements RowList<T> {
   number(column: number, index: number): number | undefined {
     const value = this.data[column]![index]!;
     return Number.isNaN(value) ? undefined : value;
+  }
+
+  /** The columns themselves (views, not copies), for the engine's prepare. */
+  asColumns(): RowColumns {
+    const column = (prop: string, text: boolean) => {
+      const c = this.columns.findIndex((col) => col.prop === prop && col.text === text);
+      return c < 0 ? undefined : this.data[c]!.subarray(0, this.count);
+    };
+    return {
+      length: this.count,
+      texts: this.dictionary.values,
+      text: (prop) => column(prop, true) as Int32Array | undefined,
+      number: (prop) => column(prop, false) as Float64Array | undefined,
+    };
   }
 
   [Symbol.iterator](): Iterator<T> {
