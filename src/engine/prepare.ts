@@ -13,7 +13,54 @@ import type { CertificationDef, Edition } from './rules/types';
 import type { AzureRow, BizAppsRevenueRow, BizAppsUsageRow, CertificationRow, CustomerRow, Dataset, DesignationId, M365Row, RowColumns } from './types';
 import { idKey, nameKey, vocabularyOf, type Vocabulary } from './vocabulary';
 
-export type MonthSeries = Map<MonthIndex, number>;
+/**
+ * Amounts by month, dense from the first month written to the last (issue 9): a prepare adds about five amounts
+ * per Azure row, and a measure sums twelve months per tenant, both on an array instead of a hash map. A month
+ * never written reads 0, as a missing amount did. The layout depends only on the months written (first to last),
+ * so a series built in another order is equal.
+ */
+export class MonthSeries {
+  private first = 0;
+  private values: number[] = [];
+
+  /** The amount of `month` (0 when none was written). */
+  get(month: MonthIndex): number {
+    const i = month - this.first;
+    return i >= 0 && i < this.values.length ? this.values[i]! : 0;
+  }
+
+  add(month: MonthIndex, amount: number): void {
+    if (this.values.length === 0) this.first = month;
+    else if (month < this.first) {
+      this.values = [...new Array<number>(this.first - month).fill(0), ...this.values];
+      this.first = month;
+    }
+    const i = month - this.first;
+    while (this.values.length <= i) this.values.push(0);
+    this.values[i]! += amount;
+  }
+
+  /** The sum of the months `from` to `to`, both included. */
+  sum(from: MonthIndex, to: MonthIndex): number {
+    let total = 0;
+    const last = Math.min(to - this.first, this.values.length - 1);
+    for (let i = Math.max(0, from - this.first); i <= last; i++) total += this.values[i]!;
+    return total;
+  }
+
+  /** The first month whose amount is above zero, or null. */
+  firstPositive(): MonthIndex | null {
+    for (let i = 0; i < this.values.length; i++) if (this.values[i]! > 0) return this.first + i;
+    return null;
+  }
+
+  copy(): MonthSeries {
+    const copy = new MonthSeries();
+    copy.first = this.first;
+    copy.values = this.values.slice();
+    return copy;
+  }
+}
 
 interface TenantInfo {
   id: string;
@@ -295,7 +342,7 @@ class IdCache<T> {
 
 /** Adds `amount` to the series' month (a series this build may write to). */
 function addAt(series: MonthSeries, month: MonthIndex, amount: number): void {
-  series.set(month, (series.get(month) ?? 0) + amount);
+  series.add(month, amount);
 }
 
 /** FORMATS.md "Edition 2026": cloud values compare after trimming, lower-casing and removing spaces, hyphens and underscores. */
@@ -368,16 +415,16 @@ class Builder {
           tenants: fresh(new Map()),
           azure: {
             acr: fresh(new Map()),
-            totalByMonth: fresh(new Map()),
+            totalByMonth: fresh(new MonthSeries()),
             serviceTotals: fresh(new Map()),
             firstUse: fresh(new Map()),
             security: fresh(new Map()),
-            securityTotalByMonth: fresh(new Map()),
+            securityTotalByMonth: fresh(new MonthSeries()),
             firstMonth: null,
             exclusions: ex(),
           },
           m365: { cells: fresh(new Map()), associatedOn: fresh(new Map()), exclusions: ex() },
-          bizapps: { revenue: fresh(new Map()), mcv: fresh(new Map()), mcvTotalByMonth: fresh(new Map()), revenueExclusions: ex(), usageExclusions: ex() },
+          bizapps: { revenue: fresh(new Map()), mcv: fresh(new Map()), mcvTotalByMonth: fresh(new MonthSeries()), revenueExclusions: ex(), usageExclusions: ex() },
           people: fresh(new Map()),
           partnerOverrides: {},
           enrolled: {},
@@ -403,7 +450,7 @@ class Builder {
   private own<H extends object, K extends keyof H>(holder: H, key: K): H[K] {
     const value = holder[key] as object;
     if (this.fresh || this.owned.has(value)) return holder[key];
-    const copy = value instanceof Map ? new Map(value) : { ...value };
+    const copy = value instanceof Map ? new Map(value) : value instanceof MonthSeries ? value.copy() : { ...value };
     this.owned.add(copy);
     holder[key] = copy as H[K];
     return holder[key];
@@ -426,7 +473,7 @@ class Builder {
    */
   private mine<T extends object>(value: T): T {
     if (this.fresh || this.owned.has(value)) return value;
-    const copy = (value instanceof Map ? new Map(value) : { ...value }) as T;
+    const copy = (value instanceof Map ? new Map(value) : value instanceof MonthSeries ? value.copy() : { ...value }) as T;
     this.owned.add(copy);
     return copy;
   }
@@ -436,6 +483,16 @@ class Builder {
     const value = outer.get(key);
     if (value && (this.fresh || this.owned.has(value))) return value;
     const copy = (value ? new Map(value) : new Map()) as V;
+    if (!this.fresh) this.owned.add(copy);
+    outer.set(key, copy);
+    return copy;
+  }
+
+  /** The writable copy of the series at `outer.get(key)`, created when absent. */
+  private seriesIn<K>(outer: Map<K, MonthSeries>, key: K): MonthSeries {
+    const value = outer.get(key);
+    if (value && (this.fresh || this.owned.has(value))) return value;
+    const copy = value ? value.copy() : new MonthSeries();
     if (!this.fresh) this.owned.add(copy);
     outer.set(key, copy);
     return copy;
@@ -479,14 +536,11 @@ class Builder {
   }
 
   private add(holder: { [k: string]: unknown }, field: string, key: string, month: MonthIndex, amount: number): void {
-    const outer = this.own(holder, field) as Map<string, MonthSeries>;
-    const series = this.ownEntry(outer, key, () => new Map()) as MonthSeries;
-    series.set(month, (series.get(month) ?? 0) + amount);
+    this.seriesIn(this.own(holder, field) as Map<string, MonthSeries>, key).add(month, amount);
   }
 
   private addTotal(holder: { [k: string]: unknown }, field: string, month: MonthIndex, amount: number): void {
-    const series = this.own(holder, field) as MonthSeries;
-    series.set(month, (series.get(month) ?? 0) + amount);
+    (this.own(holder, field) as MonthSeries).add(month, amount);
   }
 
   private exclude(holder: { [k: string]: unknown }, field: string, reason: string, amount: number): void {
@@ -575,15 +629,15 @@ class Builder {
   private addAzure(tenant: string, service: string, security: boolean, month: MonthIndex, amount: number): void {
     const az = (this.p.azure = this.mine(this.p.azure));
     if (az.firstMonth === null || month < az.firstMonth) az.firstMonth = month;
-    addAt(this.entryIn((az.acr = this.mine(az.acr)), tenant), month, amount);
+    addAt(this.seriesIn((az.acr = this.mine(az.acr)), tenant), month, amount);
     addAt((az.totalByMonth = this.mine(az.totalByMonth)), month, amount);
-    addAt(this.entryIn((az.serviceTotals = this.mine(az.serviceTotals)), service), month, amount);
+    addAt(this.seriesIn((az.serviceTotals = this.mine(az.serviceTotals)), service), month, amount);
     // Nested maps, not a `tenant␟service` key: no string to build and hash for each of a million rows.
     const byService = this.entryIn((this.p.azurePerService = this.mine(this.p.azurePerService)), tenant);
-    addAt(this.entryIn(byService, service), month, amount);
+    addAt(this.seriesIn(byService, service), month, amount);
     if (!this.fresh) this.touchedServices.push([tenant, service]);
     if (security) {
-      addAt(this.entryIn((az.security = this.mine(az.security)), tenant), month, amount);
+      addAt(this.seriesIn((az.security = this.mine(az.security)), tenant), month, amount);
       addAt((az.securityTotalByMonth = this.mine(az.securityTotalByMonth)), month, amount);
     }
   }
@@ -749,8 +803,7 @@ class Builder {
     const az = pairs.length > 0 ? this.own(this.p, 'azure') : this.p.azure;
     for (const [tenant, service] of pairs) {
       const series = this.p.azurePerService.get(tenant)!.get(service)!;
-      let first: MonthIndex | null = null;
-      for (const [month, amount] of series) if (amount > 0 && (first === null || month < first)) first = month;
+      const first = series.firstPositive();
       const firstUse = this.own(az, 'firstUse');
       if (first === null) {
         if (firstUse.get(service)?.has(tenant)) (this.ownEntry(firstUse, service, () => new Map()) as Map<string, MonthIndex>).delete(tenant);

@@ -54,10 +54,7 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 export const at = (series: MonthSeries | undefined, month: MonthIndex): number => series?.get(month) ?? 0;
 
 export function sumRange(series: MonthSeries | undefined, from: MonthIndex, to: MonthIndex): number {
-  if (!series) return 0;
-  let total = 0;
-  for (let m = from; m <= to; m++) total += series.get(m) ?? 0;
-  return total;
+  return series ? series.sum(from, to) : 0;
 }
 
 export function tenantName(ctx: MeasureContext, tenant: string): { subject: string; name?: string } {
