@@ -724,35 +724,104 @@ class Builder {
 
   bizappsRevenue(row: BizAppsRevenueRow): void {
     if (this.isDuplicate('bizappsRevenue', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.revenueUsd}`)) return;
-    const ba = this.own(this.p, 'bizapps') as unknown as { [k: string]: unknown };
     const month = monthIndex(row.month);
     this.seeMonth(month);
     const amount = cents(row.revenueUsd);
-    const association = this.p.vocabulary.association(row.association)?.canonical;
-    if (!association || !this.revenueAssociations.has(association)) return this.exclude(ba, 'revenueExclusions', `association '${row.association}' does not attribute revenue (AMB-54)`, amount);
-    const workload = this.p.vocabulary.revenueWorkload(row.workload);
-    if (!workload) return this.exclude(ba, 'revenueExclusions', `workload '${row.workload}' is not an eligible Business Applications workload`, amount);
-    this.add(ba, 'revenue', `${this.noteTenant(row.tenantId)}${SEP}${workload}`, month, amount);
+    const excluded = this.revenueExclusion(row.association, row.workload);
+    if (excluded !== null) return this.excludeBizapps('revenueExclusions', excluded, amount);
+    this.addBizapps('revenue', `${this.noteTenant(row.tenantId)}${SEP}${this.p.vocabulary.revenueWorkload(row.workload)!}`, month, amount);
+  }
+
+  /** Why a revenue row is left out (AMB-54, an ineligible workload), or null when it counts. */
+  private revenueExclusion(associationText: string, workloadText: string): string | null {
+    const association = this.p.vocabulary.association(associationText)?.canonical;
+    if (!association || !this.revenueAssociations.has(association)) return `association '${associationText}' does not attribute revenue (AMB-54)`;
+    if (!this.p.vocabulary.revenueWorkload(workloadText)) return `workload '${workloadText}' is not an eligible Business Applications workload`;
+    return null;
   }
 
   bizappsUsage(row: BizAppsUsageRow): void {
     if (this.isDuplicate('bizappsUsage', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.usage}`)) return;
-    const ba = this.own(this.p, 'bizapps') as unknown as { [k: string]: unknown };
     const month = monthIndex(row.month);
     this.seeMonth(month);
-    const workload = this.p.vocabulary.usageWorkload(row.workload);
+    const excluded = this.usageExclusion(row.workload, row.association);
+    if (excluded !== null) return this.excludeBizapps('usageExclusions', excluded, row.usage);
+    const entry = this.rateByWorkload.get(this.p.vocabulary.usageWorkload(row.workload)!)!;
+    this.addUsage(`${this.noteTenant(row.tenantId)}${SEP}${entry.workload}`, month, row.usage, entry.rate!);
+  }
+
+  /** Why a usage row is left out (not on the rate card, no rate: AMB-21, association: AMB-54), or null when it counts. */
+  private usageExclusion(workloadText: string, associationText: string): string | null {
+    const workload = this.p.vocabulary.usageWorkload(workloadText);
     const entry = workload ? this.rateByWorkload.get(workload) : undefined;
-    if (!entry) return this.exclude(ba, 'usageExclusions', `workload '${row.workload}' is not on the rate card`, row.usage);
-    if (entry.rate === null) return this.exclude(ba, 'usageExclusions', `${entry.workload} has no consumption rate in the rules (AMB-21)`, row.usage);
-    const association = this.p.vocabulary.association(row.association)?.canonical;
+    if (!entry) return `workload '${workloadText}' is not on the rate card`;
+    if (entry.rate === null) return `${entry.workload} has no consumption rate in the rules (AMB-21)`;
+    const association = this.p.vocabulary.association(associationText)?.canonical;
     if (!association || !this.usageAssociations[entry.platform].has(association)) {
       const allowed = [...this.usageAssociations[entry.platform]].join(', ');
-      return this.exclude(ba, 'usageExclusions', `association '${row.association}' does not count for ${entry.workload} usage (${allowed}; AMB-54)`, row.usage);
+      return `association '${associationText}' does not count for ${entry.workload} usage (${allowed}; AMB-54)`;
     }
-    // MCV = usage × rate (§3.5), in thousandths so 0.2 per profile stays exact.
-    const milli = row.usage * Math.round(entry.rate * 1000);
-    this.add(ba, 'mcv', `${this.noteTenant(row.tenantId)}${SEP}${entry.workload}`, month, milli);
+    return null;
+  }
+
+  /** MCV = usage × rate (§3.5), in thousandths so 0.2 per profile stays exact. */
+  private addUsage(key: string, month: MonthIndex, usage: number, rate: number): void {
+    const milli = usage * Math.round(rate * 1000);
+    this.addBizapps('mcv', key, month, milli);
+    const ba = this.own(this.p, 'bizapps') as unknown as { [k: string]: unknown };
     this.addTotal(ba, 'mcvTotalByMonth', month, milli);
+  }
+
+  private addBizapps(field: 'revenue' | 'mcv', key: string, month: MonthIndex, amount: number): void {
+    this.add(this.own(this.p, 'bizapps') as unknown as { [k: string]: unknown }, field, key, month, amount);
+  }
+
+  private excludeBizapps(field: 'revenueExclusions' | 'usageExclusions', reason: string, amount: number): void {
+    this.exclude(this.own(this.p, 'bizapps') as unknown as { [k: string]: unknown }, field, reason, amount);
+  }
+
+  /**
+   * Loaded revenue or usage rows, read column by column (as azureColumns): a row's exclusion is decided once per
+   * distinct association and workload pair, and its `tenant␟workload` key made once per pair.
+   */
+  private bizappsColumns(c: RowColumns, kind: 'revenue' | 'usage'): void {
+    const texts = c.texts;
+    const tenants = c.text('tenantId')!,
+      months = c.text('month')!,
+      workloads = c.text('workload')!,
+      associations = c.text('association')!,
+      amounts = c.number(kind === 'revenue' ? 'revenueUsd' : 'usage')!;
+    const monthOf = new IdCache(texts, monthIndex);
+    const pairs = new Map<number, string | null>();
+    // Per tenant and workload: the `tenant␟workload` key and, for usage, the rate.
+    const targets = new Map<number, { key: string; rate: number }>();
+    const n = texts.length;
+    for (let r = 0; r < c.length; r++) {
+      const month = monthOf.get(months[r]!);
+      this.seeMonth(month);
+      const pair = workloads[r]! * n + associations[r]!;
+      let excluded = pairs.get(pair);
+      if (excluded === undefined) {
+        const workload = texts[workloads[r]!]!,
+          association = texts[associations[r]!]!;
+        pairs.set(pair, (excluded = kind === 'revenue' ? this.revenueExclusion(association, workload) : this.usageExclusion(workload, association)));
+      }
+      const amount = kind === 'revenue' ? cents(amounts[r]!) : amounts[r]!;
+      if (excluded !== null) {
+        this.excludeBizapps(kind === 'revenue' ? 'revenueExclusions' : 'usageExclusions', excluded, amount);
+        continue;
+      }
+      const tenantWorkload = tenants[r]! * n + workloads[r]!;
+      let target = targets.get(tenantWorkload);
+      if (target === undefined) {
+        const written = texts[workloads[r]!]!;
+        const entry = kind === 'usage' ? this.rateByWorkload.get(this.p.vocabulary.usageWorkload(written)!)! : null;
+        const workload = entry ? entry.workload : this.p.vocabulary.revenueWorkload(written)!;
+        targets.set(tenantWorkload, (target = { key: `${this.noteTenant(texts[tenants[r]!]!)}${SEP}${workload}`, rate: entry?.rate ?? 0 }));
+      }
+      if (kind === 'revenue') this.addBizapps('revenue', target.key, month, amount);
+      else this.addUsage(target.key, month, amount, target.rate);
+    }
   }
 
   certification(row: CertificationRow): void {
@@ -788,8 +857,12 @@ class Builder {
     const m365 = rows.deduplicated ? rows.m365?.asColumns?.() : undefined;
     if (m365) this.m365Columns(m365);
     else for (const r of rows.m365 ?? []) this.m365(r);
-    for (const r of rows.bizappsRevenue ?? []) this.bizappsRevenue(r);
-    for (const r of rows.bizappsUsage ?? []) this.bizappsUsage(r);
+    const revenue = rows.deduplicated ? rows.bizappsRevenue?.asColumns?.() : undefined;
+    if (revenue) this.bizappsColumns(revenue, 'revenue');
+    else for (const r of rows.bizappsRevenue ?? []) this.bizappsRevenue(r);
+    const usage = rows.deduplicated ? rows.bizappsUsage?.asColumns?.() : undefined;
+    if (usage) this.bizappsColumns(usage, 'usage');
+    else for (const r of rows.bizappsUsage ?? []) this.bizappsUsage(r);
     for (const r of rows.certifications ?? []) this.certification(r);
     if (rows.partner) this.partner(rows.partner);
     return this;

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyDataset, getEdition, prepare, scorePrepared, type AzureRow, type M365Row } from '../../src/engine';
+import { emptyDataset, getEdition, prepare, scorePrepared, type AzureRow, type BizAppsRevenueRow, type BizAppsUsageRow, type M365Row } from '../../src/engine';
 import { Dictionary } from '../../src/io/columnTable';
-import { tableOf } from '../../src/io/tables';
+import { tableOf, type TableKind } from '../../src/io/tables';
 
 const tenant = fc.constantFrom('t1', 'T1', ' t2', 't3');
 const month = fc.constantFrom('2023-10', '2024-01', '2024-05', '2024-06', '2025-06');
@@ -35,26 +35,61 @@ const m365Row: fc.Arbitrary<M365Row> = fc
   })
   .map(({ associatedOn, ...row }) => ({ ...row, ...(associatedOn ? { associatedOn } : {}) }));
 
+const revenueRow: fc.Arbitrary<BizAppsRevenueRow> = fc.record({
+  tenantId: tenant,
+  month,
+  workload: fc.constantFrom('Sales', 'Power BI', 'Business Central', 'Finance', 'Office'),
+  association: fc.constantFrom('CSP', 'DPOR', 'CPOR', 'CPOR RevRec', 'PAL'),
+  revenueUsd: fc.integer({ min: 0, max: 800_000 }).map((c) => c / 100),
+});
+// Usage of workloads with a rate, without one (AMB-21) and off the rate card, through allowed and other associations.
+const usageRow: fc.Arbitrary<BizAppsUsageRow> = fc.record({
+  tenantId: tenant,
+  month,
+  workload: fc.constantFrom('Business Central', 'Power BI', 'Sales', 'Customer Insights', 'Paint'),
+  association: fc.constantFrom('CSP', 'PAL', 'DPOR', 'CPOR'),
+  usage: fc.integer({ min: 0, max: 80_000 }),
+});
+
 describe('prepare reads loaded rows column by column exactly as it reads them row by row', () => {
   it.each(['2024', '2026'])('edition %s: the same Prepared and the same scores', (id) => {
     const edition = getEdition(id);
     fc.assert(
-      fc.property(fc.array(azureRow, { maxLength: 30 }), fc.array(m365Row, { maxLength: 20 }), (azure, m365) => {
-        const dictionary = new Dictionary();
-        const azureTable = tableOf('azure', dictionary),
-          m365Table = tableOf('m365', dictionary);
-        for (const row of azure) azureTable.push(row as unknown as Record<string, unknown>);
-        for (const row of m365) m365Table.push(row as unknown as Record<string, unknown>);
-        expect(azureTable.asColumns().length).toBe(azure.length);
-        const byColumns = prepare({ ...emptyDataset(), azure: azureTable, m365: m365Table, deduplicated: true }, edition);
-        const byRows = prepare({ ...emptyDataset(), azure, m365, deduplicated: true }, edition);
-        expect(byColumns).toEqual(byRows);
-        // Map order is part of it: explanation lines list tenants in the order the maps hold them.
-        expect([...byColumns.tenants.keys()]).toEqual([...byRows.tenants.keys()]);
-        expect([...byColumns.m365.cells.keys()]).toEqual([...byRows.m365.cells.keys()]);
-        expect([...byColumns.azure.exclusions.byReason]).toEqual([...byRows.azure.exclusions.byReason]);
-        expect(scorePrepared(byColumns, '2024-06', { explain: true }).designations).toEqual(scorePrepared(byRows, '2024-06', { explain: true }).designations);
-      }),
+      fc.property(
+        fc.array(azureRow, { maxLength: 30 }),
+        fc.array(m365Row, { maxLength: 20 }),
+        fc.array(revenueRow, { maxLength: 15 }),
+        fc.array(usageRow, { maxLength: 15 }),
+        (azure, m365, bizappsRevenue, bizappsUsage) => {
+          const dictionary = new Dictionary();
+          const table = <K extends TableKind>(kind: K, rows: readonly object[]) => {
+            const t = tableOf(kind, dictionary);
+            for (const row of rows) t.push(row as Record<string, unknown>);
+            expect(t.asColumns().length).toBe(rows.length);
+            return t;
+          };
+          const byColumns = prepare(
+            {
+              ...emptyDataset(),
+              azure: table('azure', azure),
+              m365: table('m365', m365),
+              bizappsRevenue: table('bizapps_revenue', bizappsRevenue),
+              bizappsUsage: table('bizapps_usage', bizappsUsage),
+              deduplicated: true,
+            },
+            edition,
+          );
+          const byRows = prepare({ ...emptyDataset(), azure, m365, bizappsRevenue, bizappsUsage, deduplicated: true }, edition);
+          expect(byColumns).toEqual(byRows);
+          // Map order is part of it: explanation lines list tenants in the order the maps hold them.
+          expect([...byColumns.tenants.keys()]).toEqual([...byRows.tenants.keys()]);
+          expect([...byColumns.m365.cells.keys()]).toEqual([...byRows.m365.cells.keys()]);
+          expect([...byColumns.azure.exclusions.byReason]).toEqual([...byRows.azure.exclusions.byReason]);
+          expect([...byColumns.bizapps.usageExclusions.byReason]).toEqual([...byRows.bizapps.usageExclusions.byReason]);
+          expect([...byColumns.bizapps.mcv.keys()]).toEqual([...byRows.bizapps.mcv.keys()]);
+          expect(scorePrepared(byColumns, '2024-06', { explain: true }).designations).toEqual(scorePrepared(byRows, '2024-06', { explain: true }).designations);
+        },
+      ),
       { numRuns: 60 },
     );
   });
