@@ -66,6 +66,8 @@ interface TenantInfo {
   id: string;
   name?: string;
   segment?: string;
+  /** The segment trimmed and lower-cased, as the path selection compares it (made once, not per scoring). */
+  segmentKey?: string;
 }
 
 export interface M365Cell {
@@ -554,7 +556,10 @@ class Builder {
     const key = idKey(c.tenantId);
     const info = { ...(this.p.tenants.get(key) ?? { id: c.tenantId.trim() }) };
     if (c.customerName) info.name = c.customerName;
-    if (c.segment) info.segment = c.segment;
+    if (c.segment) {
+      info.segment = c.segment;
+      info.segmentKey = c.segment.trim().toLowerCase();
+    }
     this.own(this.p, 'tenants').set(key, info);
   }
 

@@ -232,7 +232,7 @@ function countAzureCustomers(prepared: Prepared, month: MonthIndex, sel: Extract
   for (const [tenant, series] of prepared.azure.acr) {
     if (sumRange(series, from, month) <= 0) continue;
     customers++;
-    const segment = prepared.tenants.get(tenant)?.segment?.trim().toLowerCase();
+    const segment = prepared.tenants.get(tenant)?.segmentKey;
     if (segment && segments.has(segment)) smb++;
   }
   return { customers, smb };
