@@ -5,7 +5,7 @@
 import type { MonthIndex } from '../months';
 import { CELL_STRIDE, cellNameId, cellsFrom, cellsTo, type TenantSeats } from '../prepare';
 import type { SeatBand, Threshold } from '../rules/types';
-import { passes, type MeasureContext } from './context';
+import type { MeasureContext } from './context';
 
 /**
  * A tenant-month's cells in a rule's scope, merged where the edition says so: filled in place by `scopedCells`, so
@@ -100,15 +100,45 @@ export function scopedCells(ctx: MeasureContext, tenant: TenantCells, month: Mon
   return out;
 }
 
+/**
+ * A seat band as plain numbers, made once per measure: the tests below run for every cell, and reading a
+ * threshold's `over` or `atLeast` from rule objects of several shapes was a tenth of a scoring. Seats are in the
+ * band when above `low` (or at it, when `lowIncluded`) and at most `high`.
+ */
+export interface Band {
+  readonly low: number;
+  readonly lowIncluded: boolean;
+  readonly high: number;
+  /** RULES-2026 AMB26-25: a band with an upper edge may keep a tenant that grew past it. */
+  readonly promotion: boolean;
+}
+export function bandOf(band: SeatBand): Band {
+  const over = 'over' in band;
+  return { low: over ? band.over : band.atLeast, lowIncluded: !over, high: band.atMost ?? Infinity, promotion: !!band.promotion && band.atMost !== undefined };
+}
+
 /** Some cell of the list is in the band itself (no promotion). */
-export function someInCoreBand(cells: SeatList, band: SeatBand): boolean {
+export function someInCoreBand(cells: SeatList, band: Band): boolean {
   for (let k = 0; k < cells.count; k++) if (inCoreBand(cells.paid[k]!, band)) return true;
   return false;
 }
 
 /** The band itself, without promotion: more than `over` (or at least `atLeast`) and at most `atMost` seats. */
-export function inCoreBand(seats: number, band: SeatBand): boolean {
-  return passes(seats, band) && (band.atMost === undefined || seats <= band.atMost);
+export function inCoreBand(seats: number, band: Band): boolean {
+  return (band.lowIncluded ? seats >= band.low : seats > band.low) && seats <= band.high;
+}
+
+/** An active share as plain numbers (as Band): active users at `percent` % of paid seats, or above it. */
+export interface Share {
+  readonly percent: number;
+  readonly included: boolean;
+}
+export function shareOf(threshold: Threshold): Share {
+  return 'over' in threshold ? { percent: threshold.over, included: false } : { percent: threshold.atLeast, included: true };
+}
+/** `passes(active × 100, share, paid)`, the same arithmetic. */
+export function atShare(active: number, paid: number, share: Share): boolean {
+  return share.included ? active * 100 >= share.percent * paid : active * 100 > share.percent * paid;
 }
 
 const inMonth = new SeatList(),
@@ -120,17 +150,17 @@ const inMonth = new SeatList(),
  * workload was in the core band 12 months earlier (RULES-2026 §4.2 / AMB26-25; no chained promotion). `scoped`
  * is the month's scoped cells when the caller has them.
  */
-export function tenantInBand(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope, band: SeatBand, scoped?: SeatList): boolean {
+export function tenantInBand(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope, band: Band, scoped?: SeatList): boolean {
   const cells = scoped ?? scopedCells(ctx, tenant, month, scope, inMonth);
   if (someInCoreBand(cells, band)) return true;
-  if (!band.promotion || band.atMost === undefined) return false;
+  if (!band.promotion) return false;
   let above = false;
-  for (let k = 0; k < cells.count && !above; k++) above = cells.paid[k]! > band.atMost;
+  for (let k = 0; k < cells.count && !above; k++) above = cells.paid[k]! > band.high;
   return above && someInCoreBand(scopedCells(ctx, tenant, month - 12, scope, yearBefore), band);
 }
 
 /** True when the tenant is in the band only through the promotion rule (for the explanations). */
-export function promotedOnly(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope, band: SeatBand): boolean {
+export function promotedOnly(ctx: MeasureContext, tenant: TenantCells, month: MonthIndex, scope: CellScope, band: Band): boolean {
   return !!band.promotion && !someInCoreBand(scopedCells(ctx, tenant, month, scope, ownList), band) && tenantInBand(ctx, tenant, month, scope, band);
 }
 
@@ -146,14 +176,14 @@ export function maxActiveIn(tenant: TenantCells, month: MonthIndex, scope: CellS
 }
 
 /** Some cell in the scope (not merged) has paid seats and active users at `share` percent of them (AMB-57). */
-export function someActiveShareIn(tenant: TenantCells, month: MonthIndex, scope: CellScope, share: Threshold): boolean {
+export function someActiveShareIn(tenant: TenantCells, month: MonthIndex, scope: CellScope, share: Share): boolean {
   const from = cellsFrom(tenant, month),
     to = cellsTo(tenant, month);
   const cells = tenant?.store.cells;
   for (let at = from * CELL_STRIDE, end = to * CELL_STRIDE; at < end; at += CELL_STRIDE) {
     if (scope.workloadIn[cells![at]!] !== 1 || scope.familyIn[cells![at + 1]!] !== 1) continue;
     const paid = cells![at + 2]!;
-    if (paid > 0 && passes(cells![at + 3]! * 100, share, paid)) return true;
+    if (paid > 0 && atShare(cells![at + 3]!, paid, share)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import type { MonthIndex } from '../months';
 import { monthIndex, monthOfDay } from '../months';
 import { SEP, seatCellsAt, type M365Cell } from '../prepare';
 import type { SeatBand, Threshold } from '../rules/types';
-import { cellCount, cellScope, maxActiveIn, promotedOnly, someActiveShareIn, tenantInBand, workloadSet, type CellScope, type TenantCells } from './m365';
+import { bandOf, cellCount, cellScope, maxActiveIn, promotedOnly, shareOf, someActiveShareIn, tenantInBand, workloadSet, type Band, type CellScope, type TenantCells } from './m365';
 import type { ExplanationItem } from '../types';
 import { count, m, netLine, perTenant, tenantParts, tenantName, type MeasureContext, type MeasureOutput, num } from './context';
 
@@ -22,7 +22,7 @@ function trackBand(ctx: MeasureContext, track: Track): SeatBand {
 /** Where a rule tests a track's band: the associations read and the band (made once per measure, not per tenant). */
 interface BandScope {
   associations: readonly string[];
-  band: SeatBand;
+  band: Band;
   cells: CellScope;
 }
 
@@ -32,7 +32,7 @@ interface BandScope {
  */
 function bandScope(ctx: MeasureContext, workloads: Set<string>, track: Track, association?: string): BandScope {
   const associations = association && ctx.prepared.edition.modernWork.optionBand === 'option' ? optionAssociations(association) : ctx.prepared.edition.modernWork.tracks[track].associations;
-  return { associations, band: trackBand(ctx, track), cells: cellScope(workloads, associations) };
+  return { associations, band: bandOf(trackBand(ctx, track)), cells: cellScope(workloads, associations) };
 }
 
 const optionLists = new Map<string, readonly string[]>();
@@ -184,23 +184,20 @@ export function m365Deployments(ctx: MeasureContext, p: { track: Track; associat
   const scope = bandScope(ctx, workloads, p.track, p.association);
   // AMB-57: some eligible workload with paid seats > 0 has active users at the share, through the association.
   const via = viaAssociation(workloads, p.association);
+  const share = shareOf(p.activePercent),
+    alreadyShare = shareOf(already.activePercent);
   let adds = 0,
     losses = 0;
   const items: ExplanationItem[] = [];
   const pct = 'over' in p.activePercent ? `more than ${p.activePercent.over} %` : `at least ${p.activePercent.atLeast} %`;
   const associatedIn = associationMonths(ctx, p.association);
   const deployedThenAndNow = (tenant: string, cells: TenantCells): { now: boolean; then: boolean; excludedAt: MonthIndex | null } => {
-    const now = inBand(ctx, scope, cells, m1) && someActiveShareIn(cells, m1, via, p.activePercent);
-    const then = inBand(ctx, scope, cells, m13) && someActiveShareIn(cells, m13, via, p.activePercent);
+    const now = inBand(ctx, scope, cells, m1) && someActiveShareIn(cells, m1, via, share);
+    const then = inBand(ctx, scope, cells, m13) && someActiveShareIn(cells, m13, via, share);
     const associated = associatedIn.get(tenant) ?? null;
     // AMB-58 / RULES-2026 AMB26-45: already deployed when associated in the last 12 months (the test of that month is edition data).
     const excluded =
-      now &&
-      associated !== null &&
-      associated >= m1 - 11 &&
-      associated <= m1 &&
-      (!already.inBand || inBand(ctx, scope, cells, associated)) &&
-      someActiveShareIn(cells, associated, via, already.activePercent);
+      now && associated !== null && associated >= m1 - 11 && associated <= m1 && (!already.inBand || inBand(ctx, scope, cells, associated)) && someActiveShareIn(cells, associated, via, alreadyShare);
     return { now: now && !excluded, then, excludedAt: excluded ? associated : null };
   };
   const parts = tenantParts(ctx, p, m1, ctx.prepared.m365.associatedOn);

@@ -2,7 +2,7 @@
 import type { MonthIndex } from '../months';
 import type { MonthSeries } from '../prepare';
 import type { SeatBand, Threshold, UsdBand } from '../rules/types';
-import { cellScope, inCoreBand, scopedCells, SeatList, tenantInBand, workloadSet, type CellScope, type TenantCells } from './m365';
+import { atShare, bandOf, cellScope, inCoreBand, scopedCells, SeatList, shareOf, tenantInBand, workloadSet, type CellScope, type TenantCells } from './m365';
 import type { ExplanationItem } from '../types';
 import { at, count, m, netLine, passes, perTenant, sumRange, tenantParts, tenantName, thresholdText, usd, usdWhole, type MeasureContext, type MeasureOutput, num } from './context';
 
@@ -100,7 +100,9 @@ export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBan
     m13 = m1 - 12;
   const associations = ctx.prepared.edition.security.m365Associations;
   const scope = securityScope(ctx);
-  const activeAt = (cells: SeatList, k: number) => !p.activePercent || (cells.paid[k]! > 0 && passes(cells.active[k]! * 100, p.activePercent, cells.paid[k]!));
+  const share = p.activePercent ? shareOf(p.activePercent) : null,
+    seats = bandOf(p.paidSeats);
+  const activeAt = (cells: SeatList, k: number) => !share || (cells.paid[k]! > 0 && atShare(cells.active[k]!, cells.paid[k]!, share));
   const someActive = (cells: SeatList) => {
     for (let k = 0; k < cells.count; k++) if (activeAt(cells, k)) return true;
     return false;
@@ -109,8 +111,8 @@ export function securityM365Tenants(ctx: MeasureContext, p: { paidSeats: SeatBan
   // included) and some eligible workload passes the active test.
   const wholeTenant = p.activeOn === 'anyWorkload' || !!p.paidSeats.promotion;
   const test = (tenant: TenantCells, month: MonthIndex, cells: SeatList) => {
-    if (wholeTenant) return tenantInBand(ctx, tenant, month, scope, p.paidSeats, cells) && (!p.activePercent || someActive(cells));
-    for (let k = 0; k < cells.count; k++) if (inCoreBand(cells.paid[k]!, p.paidSeats) && activeAt(cells, k)) return true;
+    if (wholeTenant) return tenantInBand(ctx, tenant, month, scope, seats, cells) && (!share || someActive(cells));
+    for (let k = 0; k < cells.count; k++) if (inCoreBand(cells.paid[k]!, seats) && activeAt(cells, k)) return true;
     return false;
   };
   const t = `${seatBandText(p.paidSeats)} paid seats${p.activePercent ? ` and ${thresholdText(p.activePercent)} % active` : ''}`;
@@ -204,9 +206,10 @@ export function securityProtectedUserGrowth(ctx: MeasureContext, p: { usersPerUn
     return users;
   };
   const list = new SeatList();
+  const band = p.band ? bandOf(p.band) : null;
   const protectedUsers = (tenant: TenantCells, month: MonthIndex) => {
     const cells = scopedCells(ctx, tenant, month, scope, list);
-    return !p.band || tenantInBand(ctx, tenant, month, scope, p.band, cells) ? usersOf(cells) : 0;
+    return !band || tenantInBand(ctx, tenant, month, scope, band, cells) ? usersOf(cells) : 0;
   };
   let current = 0,
     baseline = 0;
