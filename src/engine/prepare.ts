@@ -186,68 +186,99 @@ function stagedFrom(seats: TenantSeats | undefined): StagedSeats {
   return staged;
 }
 
-/**
- * The tenants' staged cells in one store, month by month and tenant by tenant in the order given (a stable
- * counting sort: within a tenant and month, cells keep the order they arrived in), rows of the same workload,
- * family and month summed into the first (AMB-53: rows sharing a key are summed).
- */
-function packStore(tenants: readonly StagedSeats[]): SeatStore {
-  let first = Infinity,
-    last = -Infinity,
-    n = 0;
-  for (const s of tenants) {
-    n += s.month.length;
-    for (const month of s.month) {
-      if (month < first) first = month;
-      if (month > last) last = month;
+/** Rows to pack into a store: per row, the tenant's position in it, the month, the workload and family ids, seats and users. */
+interface SeatRows {
+  length: number;
+  tenant: Int32Array;
+  month: Int32Array;
+  workload: Int32Array;
+  family: Int32Array;
+  paid: Float64Array;
+  active: Float64Array;
+}
+function seatRows(capacity: number): SeatRows {
+  return {
+    length: 0,
+    tenant: new Int32Array(capacity),
+    month: new Int32Array(capacity),
+    workload: new Int32Array(capacity),
+    family: new Int32Array(capacity),
+    paid: new Float64Array(capacity),
+    active: new Float64Array(capacity),
+  };
+}
+
+/** The staged cells of tenants (their positions in the list) as rows to pack. */
+function rowsOfStaged(tenants: readonly StagedSeats[]): SeatRows {
+  const rows = seatRows(tenants.reduce((n, s) => n + s.month.length, 0));
+  tenants.forEach((s, t) => {
+    for (let r = 0; r < s.month.length; r++) {
+      const k = rows.length++;
+      rows.tenant[k] = t;
+      rows.month[k] = s.month[r]!;
+      rows.workload[k] = s.workload[r]!;
+      rows.family[k] = s.family[r]!;
+      rows.paid[k] = s.paid[r]!;
+      rows.active[k] = s.active[r]!;
     }
+  });
+  return rows;
+}
+
+/**
+ * The rows of `tenants` tenants in one store, month by month and tenant by tenant (a stable counting sort: within
+ * a tenant and month, cells keep the order they arrived in), rows of the same workload, family and month summed
+ * into the first (AMB-53: rows sharing a key are summed).
+ */
+function packStore(rows: SeatRows, tenants: number): SeatStore {
+  const n = rows.length;
+  let first = Infinity,
+    last = -Infinity;
+  for (let r = 0; r < n; r++) {
+    if (rows.month[r]! < first) first = rows.month[r]!;
+    if (rows.month[r]! > last) last = rows.month[r]!;
   }
   const months = n === 0 ? 0 : last - first + 1;
   if (n === 0) first = 0;
-  const slots = months * tenants.length;
+  const slots = months * tenants;
   // Rows per slot (month, tenant), then where each slot's rows begin: the sort's positions.
   const next = new Int32Array(slots + 1);
-  tenants.forEach((s, t) => {
-    for (const month of s.month) next[(month - first) * tenants.length + t + 1]!++;
-  });
+  for (let r = 0; r < n; r++) next[(rows.month[r]! - first) * tenants + rows.tenant[r]! + 1]!++;
   for (let k = 1; k <= slots; k++) next[k]! += next[k - 1]!;
   const begins = next.slice();
-  const order = new Float64Array(n * CELL_STRIDE);
-  tenants.forEach((s, t) => {
-    for (let r = 0; r < s.month.length; r++) {
-      const at = next[(s.month[r]! - first) * tenants.length + t]!++ * CELL_STRIDE;
-      order[at] = s.workload[r]!;
-      order[at + 1] = s.family[r]!;
-      order[at + 2] = s.paid[r]!;
-      order[at + 3] = s.active[r]!;
-    }
-  });
+  const cells = new Float64Array(n * CELL_STRIDE);
+  for (let r = 0; r < n; r++) {
+    const at = next[(rows.month[r]! - first) * tenants + rows.tenant[r]!]!++ * CELL_STRIDE;
+    cells[at] = rows.workload[r]!;
+    cells[at + 1] = rows.family[r]!;
+    cells[at + 2] = rows.paid[r]!;
+    cells[at + 3] = rows.active[r]!;
+  }
   // Each slot's rows, merged in place (a cell is never written past the row being read): a slot has a few cells,
   // so a repeat is found by a scan.
   const start = new Int32Array(slots + 1);
-  const cells = order;
   let kept = 0;
   for (let k = 0; k < slots; k++) {
     start[k] = kept;
     for (let row = begins[k]!; row < begins[k + 1]!; row++) {
       const from = row * CELL_STRIDE;
       let c = start[k]!;
-      while (c < kept && (cells[c * CELL_STRIDE] !== order[from] || cells[c * CELL_STRIDE + 1] !== order[from + 1])) c++;
+      while (c < kept && (cells[c * CELL_STRIDE] !== cells[from] || cells[c * CELL_STRIDE + 1] !== cells[from + 1])) c++;
       const at = c * CELL_STRIDE;
       if (c < kept) {
-        cells[at + 2]! += order[from + 2]!;
-        cells[at + 3]! += order[from + 3]!;
+        cells[at + 2]! += cells[from + 2]!;
+        cells[at + 3]! += cells[from + 3]!;
         continue;
       }
-      cells[at] = order[from]!;
-      cells[at + 1] = order[from + 1]!;
-      cells[at + 2] = order[from + 2]!;
-      cells[at + 3] = order[from + 3]!;
+      cells[at] = cells[from]!;
+      cells[at + 1] = cells[from + 1]!;
+      cells[at + 2] = cells[from + 2]!;
+      cells[at + 3] = cells[from + 3]!;
       kept++;
     }
   }
   start[slots] = kept;
-  return { first, months, tenants: tenants.length, start, cells: kept === n ? cells : cells.slice(0, kept * CELL_STRIDE) };
+  return { first, months, tenants, start, cells: kept === n ? cells : cells.slice(0, kept * CELL_STRIDE) };
 }
 
 export interface Holding {
@@ -684,9 +715,21 @@ class Builder {
       active = c.number('activeUsers')!;
     const monthOf = new IdCache(texts, monthIndex);
     const tenantOf = new IdCache(texts, (text) => this.noteTenant(text));
-    const stagedOf = new IdCache(texts, (_, id) => this.stagedOf(tenantOf.get(id)));
     const familyOf = new IdCache(texts, (text) => this.p.vocabulary.association(text)?.family ?? '');
+    const familyIdOf = new IdCache(texts, (_, id) => cellNameId(familyOf.get(id)));
     const workloadOf = new IdCache(texts, (text) => cellNameId(this.p.vocabulary.m365Workload(text)));
+    // A build from nothing packs the rows straight into one store, tenants in order of their first kept row (as
+    // the staged path orders them); a build on a base stages the tenants it touches.
+    const direct = this.fresh && this.stagedSeats.size === 0;
+    const keys: string[] = [];
+    const positions = new Map<string, number>();
+    const positionOf = new IdCache(texts, (_, id) => {
+      const key = tenantOf.get(id);
+      let position = positions.get(key);
+      if (position === undefined) positions.set(key, (position = keys.push(key) - 1));
+      return position;
+    });
+    const rows = seatRows(direct ? c.length : 0);
     for (let r = 0; r < c.length; r++) {
       const month = monthOf.get(months[r]!);
       this.seeMonth(month);
@@ -695,9 +738,25 @@ class Builder {
         this.excludeSeats(texts[associations[r]!]!, paid[r]!);
         continue;
       }
-      const tenant = tenantOf.get(tenants[r]!);
-      this.addSeats(tenant, stagedOf.get(tenants[r]!), month, workloadOf.get(workloads[r]!), family, paid[r]!, active[r]!, days[r]! < 0 ? undefined : texts[days[r]!]);
+      const day = days[r]! < 0 ? undefined : texts[days[r]!];
+      if (!direct) {
+        const tenant = tenantOf.get(tenants[r]!);
+        this.addSeats(tenant, this.stagedOf(tenant), month, workloadOf.get(workloads[r]!), family, paid[r]!, active[r]!, day);
+        continue;
+      }
+      const k = rows.length++;
+      rows.tenant[k] = positionOf.get(tenants[r]!);
+      rows.month[k] = month;
+      rows.workload[k] = workloadOf.get(workloads[r]!);
+      rows.family[k] = familyIdOf.get(associations[r]!);
+      rows.paid[k] = paid[r]!;
+      rows.active[k] = active[r]!;
+      if (day) this.noteAssociationDay(tenantOf.get(tenants[r]!), family, day);
     }
+    if (!direct || keys.length === 0) return;
+    const store = packStore(rows, keys.length);
+    const cells = this.own(this.own(this.p, 'm365'), 'cells');
+    keys.forEach((tenant, index) => cells.set(tenant, { store, index }));
   }
 
   private excludeSeats(association: string, seats: number): void {
@@ -719,12 +778,14 @@ class Builder {
     staged.family.push(cellNameId(family));
     staged.paid.push(paidSeats);
     staged.active.push(activeUsers);
-    if (associatedOn) {
-      const m365 = this.p.m365;
-      const k = `${tenant}${SEP}${family}`;
-      const known = m365.associatedOn.get(k);
-      if (!known || associatedOn < known) this.own(this.own(this.p, 'm365'), 'associatedOn').set(k, associatedOn);
-    }
+    if (associatedOn) this.noteAssociationDay(tenant, family, associatedOn);
+  }
+
+  /** AMB-58: the earliest association day given per tenant and family. */
+  private noteAssociationDay(tenant: string, family: string, day: string): void {
+    const k = `${tenant}${SEP}${family}`;
+    const known = this.p.m365.associatedOn.get(k);
+    if (!known || day < known) this.own(this.own(this.p, 'm365'), 'associatedOn').set(k, day);
   }
 
   bizappsRevenue(row: BizAppsRevenueRow): void {
@@ -892,7 +953,7 @@ class Builder {
     this.touchedServices = [];
     if (this.stagedSeats.size > 0) {
       const cells = this.own(this.own(this.p, 'm365'), 'cells');
-      const store = packStore([...this.stagedSeats.values()]);
+      const store = packStore(rowsOfStaged([...this.stagedSeats.values()]), this.stagedSeats.size);
       let index = 0;
       for (const tenant of this.stagedSeats.keys()) cells.set(tenant, { store, index: index++ });
       this.stagedSeats.clear();

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDataset, getEdition, prepare, scorePrepared, type AzureRow, type BizAppsRevenueRow, type BizAppsUsageRow, type M365Row } from '../../src/engine';
+import { applyRows } from '../../src/engine/prepare';
 import { Dictionary } from '../../src/io/columnTable';
 import { tableOf, type TableKind } from '../../src/io/tables';
 
@@ -88,6 +89,12 @@ describe('prepare reads loaded rows column by column exactly as it reads them ro
           expect([...byColumns.bizapps.usageExclusions.byReason]).toEqual([...byRows.bizapps.usageExclusions.byReason]);
           expect([...byColumns.bizapps.mcv.keys()]).toEqual([...byRows.bizapps.mcv.keys()]);
           expect(scorePrepared(byColumns, '2024-06', { explain: true }).designations).toEqual(scorePrepared(byRows, '2024-06', { explain: true }).designations);
+          // Added to a base (a build that copies what it writes): the tables' rows go through the staged path.
+          const base = prepare({ ...emptyDataset(), m365: m365.slice(0, 3), azure: azure.slice(0, 3), deduplicated: true }, edition);
+          const addedByColumns = applyRows(base, { azure: table('azure', azure), m365: table('m365', m365), bizappsUsage: table('bizapps_usage', bizappsUsage), deduplicated: true });
+          const addedByRows = applyRows(base, { azure, m365, bizappsUsage, deduplicated: true });
+          expect(addedByColumns).toEqual(addedByRows);
+          expect([...addedByColumns.m365.cells.keys()]).toEqual([...addedByRows.m365.cells.keys()]);
         },
       ),
       { numRuns: 60 },
