@@ -87,7 +87,7 @@ export interface M365Cell {
  * month a year before), so it reads these arrays front to back: the memory system sees a stream, where cells kept
  * per tenant were a scattered read for each tenant and month.
  */
-export interface SeatStore {
+interface SeatStore {
   /** The first month with cells. */
   readonly first: MonthIndex;
   readonly months: number;
@@ -126,7 +126,7 @@ export function cellNameId(name: string): number {
   return id;
 }
 /** The name of a `cellNameId`. */
-export const cellName = (id: number): string => cellNames[id]!;
+const cellName = (id: number): string => cellNames[id]!;
 
 /**
  * Where a month's cells lie in `seats.store.cells` (as cell numbers): from `cellsFrom` up to, not including,
@@ -161,68 +161,63 @@ export function seatCellsAt(seats: TenantSeats | undefined, month: MonthIndex): 
   return out;
 }
 
-/** A tenant's cells while a build adds rows to them, in arrival order (packed into TenantSeats by `packSeats`). */
-interface StagedSeats {
-  month: number[];
-  workload: number[];
-  family: number[];
-  paid: number[];
-  active: number[];
-}
+/**
+ * The Microsoft 365 rows a build adds, to be packed into one store by build(): per row, the tenant's position in
+ * that store (`tenants`), the month, the workload and family ids, seats and users. A build on a base first copies in
+ * the base's cells of each tenant it touches.
+ */
+class SeatRows {
+  readonly tenants: string[] = [];
+  private readonly positions = new Map<string, number>();
+  length = 0;
+  tenant = new Int32Array(64);
+  month = new Int32Array(64);
+  workload = new Int32Array(64);
+  family = new Int32Array(64);
+  paid = new Float64Array(64);
+  active = new Float64Array(64);
 
-function stagedFrom(seats: TenantSeats | undefined): StagedSeats {
-  const staged: StagedSeats = { month: [], workload: [], family: [], paid: [], active: [] };
-  if (!seats) return staged;
-  const { store } = seats;
-  for (let month = store.first; month < store.first + store.months; month++)
-    for (let c = cellsFrom(seats, month); c < cellsTo(seats, month); c++) {
-      const at = c * CELL_STRIDE;
-      staged.month.push(month);
-      staged.workload.push(store.cells[at]!);
-      staged.family.push(store.cells[at + 1]!);
-      staged.paid.push(store.cells[at + 2]!);
-      staged.active.push(store.cells[at + 3]!);
-    }
-  return staged;
-}
+  /** The tenant's position, given at its first row (after its cells in `base`, if any). */
+  positionOf(tenant: string, base: TenantSeats | undefined): number {
+    let position = this.positions.get(tenant);
+    if (position !== undefined) return position;
+    this.positions.set(tenant, (position = this.tenants.push(tenant) - 1));
+    if (base)
+      for (let month = base.store.first; month < base.store.first + base.store.months; month++)
+        for (let c = cellsFrom(base, month); c < cellsTo(base, month); c++) {
+          const at = c * CELL_STRIDE,
+            cells = base.store.cells;
+          this.push(position, month, cells[at]!, cells[at + 1]!, cells[at + 2]!, cells[at + 3]!);
+        }
+    return position;
+  }
 
-/** Rows to pack into a store: per row, the tenant's position in it, the month, the workload and family ids, seats and users. */
-interface SeatRows {
-  length: number;
-  tenant: Int32Array;
-  month: Int32Array;
-  workload: Int32Array;
-  family: Int32Array;
-  paid: Float64Array;
-  active: Float64Array;
-}
-function seatRows(capacity: number): SeatRows {
-  return {
-    length: 0,
-    tenant: new Int32Array(capacity),
-    month: new Int32Array(capacity),
-    workload: new Int32Array(capacity),
-    family: new Int32Array(capacity),
-    paid: new Float64Array(capacity),
-    active: new Float64Array(capacity),
-  };
-}
+  /** Room for `capacity` rows. Typed arrays, grown by copying: JS arrays of numbers took half as long again to fill. */
+  reserve(capacity: number): void {
+    if (capacity <= this.month.length) return;
+    const grow = <A extends Int32Array | Float64Array>(from: A): A => {
+      const to = new (from.constructor as new (n: number) => A)(capacity);
+      to.set(from);
+      return to;
+    };
+    this.tenant = grow(this.tenant);
+    this.month = grow(this.month);
+    this.workload = grow(this.workload);
+    this.family = grow(this.family);
+    this.paid = grow(this.paid);
+    this.active = grow(this.active);
+  }
 
-/** The staged cells of tenants (their positions in the list) as rows to pack. */
-function rowsOfStaged(tenants: readonly StagedSeats[]): SeatRows {
-  const rows = seatRows(tenants.reduce((n, s) => n + s.month.length, 0));
-  tenants.forEach((s, t) => {
-    for (let r = 0; r < s.month.length; r++) {
-      const k = rows.length++;
-      rows.tenant[k] = t;
-      rows.month[k] = s.month[r]!;
-      rows.workload[k] = s.workload[r]!;
-      rows.family[k] = s.family[r]!;
-      rows.paid[k] = s.paid[r]!;
-      rows.active[k] = s.active[r]!;
-    }
-  });
-  return rows;
+  push(tenant: number, month: MonthIndex, workload: number, family: number, paid: number, active: number): void {
+    if (this.length === this.month.length) this.reserve(this.length * 2);
+    const k = this.length++;
+    this.tenant[k] = tenant;
+    this.month[k] = month;
+    this.workload[k] = workload;
+    this.family[k] = family;
+    this.paid[k] = paid;
+    this.active[k] = active;
+  }
 }
 
 /**
@@ -230,8 +225,9 @@ function rowsOfStaged(tenants: readonly StagedSeats[]): SeatRows {
  * a tenant and month, cells keep the order they arrived in), rows of the same workload, family and month summed
  * into the first (AMB-53: rows sharing a key are summed).
  */
-function packStore(rows: SeatRows, tenants: number): SeatStore {
-  const n = rows.length;
+function packStore(rows: SeatRows): SeatStore {
+  const n = rows.length,
+    tenants = rows.tenants.length;
   let first = Infinity,
     last = -Infinity;
   for (let r = 0; r < n; r++) {
@@ -689,8 +685,8 @@ class Builder {
   /** The tenant and service pairs an extending build wrote (a fresh build recomputes every pair). */
   private touchedServices: [string, string][] = [];
 
-  /** Tenants' Microsoft 365 cells this build adds rows to, packed into TenantSeats by build(). */
-  private stagedSeats = new Map<string, StagedSeats>();
+  /** The Microsoft 365 rows this build adds, packed into a store by build(). */
+  private seats = new SeatRows();
 
   m365(row: M365Row): void {
     if (this.isDuplicate('m365', () => `${row.tenantId}${SEP}${row.month}${SEP}${row.workload}${SEP}${row.association}${SEP}${row.paidSeats}${SEP}${row.activeUsers}${SEP}${row.associatedOn ?? ''}`))
@@ -700,7 +696,8 @@ class Builder {
     const family = this.p.vocabulary.association(row.association)?.family;
     if (!family) return this.excludeSeats(row.association, row.paidSeats);
     const tenant = this.noteTenant(row.tenantId);
-    this.addSeats(tenant, this.stagedOf(tenant), month, cellNameId(this.p.vocabulary.m365Workload(row.workload)), family, row.paidSeats, row.activeUsers, row.associatedOn);
+    this.seats.push(this.seats.positionOf(tenant, this.p.m365.cells.get(tenant)), month, cellNameId(this.p.vocabulary.m365Workload(row.workload)), cellNameId(family), row.paidSeats, row.activeUsers);
+    if (row.associatedOn) this.noteAssociationDay(tenant, family, row.associatedOn);
   }
 
   /** Loaded Microsoft 365 rows, read column by column (as azureColumns). */
@@ -718,18 +715,8 @@ class Builder {
     const familyOf = new IdCache(texts, (text) => this.p.vocabulary.association(text)?.family ?? '');
     const familyIdOf = new IdCache(texts, (_, id) => cellNameId(familyOf.get(id)));
     const workloadOf = new IdCache(texts, (text) => cellNameId(this.p.vocabulary.m365Workload(text)));
-    // A build from nothing packs the rows straight into one store, tenants in order of their first kept row (as
-    // the staged path orders them); a build on a base stages the tenants it touches.
-    const direct = this.fresh && this.stagedSeats.size === 0;
-    const keys: string[] = [];
-    const positions = new Map<string, number>();
-    const positionOf = new IdCache(texts, (_, id) => {
-      const key = tenantOf.get(id);
-      let position = positions.get(key);
-      if (position === undefined) positions.set(key, (position = keys.push(key) - 1));
-      return position;
-    });
-    const rows = seatRows(direct ? c.length : 0);
+    this.seats.reserve(this.seats.length + c.length);
+    const positionOf = new IdCache(texts, (_, id) => this.seats.positionOf(tenantOf.get(id), this.p.m365.cells.get(tenantOf.get(id))));
     for (let r = 0; r < c.length; r++) {
       const month = monthOf.get(months[r]!);
       this.seeMonth(month);
@@ -738,47 +725,15 @@ class Builder {
         this.excludeSeats(texts[associations[r]!]!, paid[r]!);
         continue;
       }
-      const day = days[r]! < 0 ? undefined : texts[days[r]!];
-      if (!direct) {
-        const tenant = tenantOf.get(tenants[r]!);
-        this.addSeats(tenant, this.stagedOf(tenant), month, workloadOf.get(workloads[r]!), family, paid[r]!, active[r]!, day);
-        continue;
-      }
-      const k = rows.length++;
-      rows.tenant[k] = positionOf.get(tenants[r]!);
-      rows.month[k] = month;
-      rows.workload[k] = workloadOf.get(workloads[r]!);
-      rows.family[k] = familyIdOf.get(associations[r]!);
-      rows.paid[k] = paid[r]!;
-      rows.active[k] = active[r]!;
+      this.seats.push(positionOf.get(tenants[r]!), month, workloadOf.get(workloads[r]!), familyIdOf.get(associations[r]!), paid[r]!, active[r]!);
+      const day = days[r]! < 0 ? '' : texts[days[r]!]!;
       if (day) this.noteAssociationDay(tenantOf.get(tenants[r]!), family, day);
     }
-    if (!direct || keys.length === 0) return;
-    const store = packStore(rows, keys.length);
-    const cells = this.own(this.own(this.p, 'm365'), 'cells');
-    keys.forEach((tenant, index) => cells.set(tenant, { store, index }));
   }
 
   private excludeSeats(association: string, seats: number): void {
     const m365 = this.own(this.p, 'm365');
     this.exclude(m365 as unknown as { [k: string]: unknown }, 'exclusions', `association '${association}' is not known`, seats);
-  }
-
-  /** The tenant's cells as this build adds to them (those of the base first, when extending one). */
-  private stagedOf(tenant: string): StagedSeats {
-    let staged = this.stagedSeats.get(tenant);
-    if (!staged) this.stagedSeats.set(tenant, (staged = stagedFrom(this.p.m365.cells.get(tenant))));
-    return staged;
-  }
-
-  /** One Microsoft 365 row's seats and users, and its association day (AMB-58: the earliest per tenant and family). */
-  private addSeats(tenant: string, staged: StagedSeats, month: MonthIndex, workloadId: number, family: string, paidSeats: number, activeUsers: number, associatedOn: string | undefined): void {
-    staged.month.push(month);
-    staged.workload.push(workloadId);
-    staged.family.push(cellNameId(family));
-    staged.paid.push(paidSeats);
-    staged.active.push(activeUsers);
-    if (associatedOn) this.noteAssociationDay(tenant, family, associatedOn);
   }
 
   /** AMB-58: the earliest association day given per tenant and family. */
@@ -951,12 +906,11 @@ class Builder {
       (this.ownEntry(firstUse, service, () => new Map()) as Map<string, MonthIndex>).set(tenant, first);
     }
     this.touchedServices = [];
-    if (this.stagedSeats.size > 0) {
+    if (this.seats.tenants.length > 0) {
       const cells = this.own(this.own(this.p, 'm365'), 'cells');
-      const store = packStore(rowsOfStaged([...this.stagedSeats.values()]), this.stagedSeats.size);
-      let index = 0;
-      for (const tenant of this.stagedSeats.keys()) cells.set(tenant, { store, index: index++ });
-      this.stagedSeats.clear();
+      const store = packStore(this.seats);
+      this.seats.tenants.forEach((tenant, index) => cells.set(tenant, { store, index }));
+      this.seats = new SeatRows();
     }
     return this.p;
   }

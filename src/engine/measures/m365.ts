@@ -118,7 +118,7 @@ export function bandOf(band: SeatBand): Band {
 }
 
 /** Some cell of the list is in the band itself (no promotion). */
-export function someInCoreBand(cells: SeatList, band: Band): boolean {
+function someInCoreBand(cells: SeatList, band: Band): boolean {
   for (let k = 0; k < cells.count; k++) if (inCoreBand(cells.paid[k]!, band)) return true;
   return false;
 }
