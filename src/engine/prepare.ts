@@ -369,11 +369,6 @@ class IdCache<T> {
   }
 }
 
-/** Adds `amount` to the series' month (a series this build may write to). */
-function addAt(series: MonthSeries, month: MonthIndex, amount: number): void {
-  series.add(month, amount);
-}
-
 /** FORMATS.md "Edition 2026": cloud values compare after trimming, lower-casing and removing spaces, hyphens and underscores. */
 export const cloudKey = (text: string): string =>
   text
@@ -478,11 +473,9 @@ class Builder {
   /** The writable copy of a map held at `holder[key]`. */
   private own<H extends object, K extends keyof H>(holder: H, key: K): H[K] {
     const value = holder[key] as object;
-    if (this.fresh || this.owned.has(value)) return holder[key];
-    const copy = value instanceof Map ? new Map(value) : value instanceof MonthSeries ? value.copy() : { ...value };
-    this.owned.add(copy);
-    holder[key] = copy as H[K];
-    return holder[key];
+    const writable = this.mine(value);
+    if (writable !== value) holder[key] = writable as H[K];
+    return writable as H[K];
   }
 
   /** The writable copy of `outer.get(key)` (a map or array), created when absent. */
@@ -661,16 +654,16 @@ class Builder {
   private addAzure(tenant: string, service: string, security: boolean, month: MonthIndex, amount: number): void {
     const az = (this.p.azure = this.mine(this.p.azure));
     if (az.firstMonth === null || month < az.firstMonth) az.firstMonth = month;
-    addAt(this.seriesIn((az.acr = this.mine(az.acr)), tenant), month, amount);
-    addAt((az.totalByMonth = this.mine(az.totalByMonth)), month, amount);
-    addAt(this.seriesIn((az.serviceTotals = this.mine(az.serviceTotals)), service), month, amount);
+    this.seriesIn((az.acr = this.mine(az.acr)), tenant).add(month, amount);
+    (az.totalByMonth = this.mine(az.totalByMonth)).add(month, amount);
+    this.seriesIn((az.serviceTotals = this.mine(az.serviceTotals)), service).add(month, amount);
     // Nested maps, not a `tenant␟service` key: no string to build and hash for each of a million rows.
     const byService = this.entryIn((this.p.azurePerService = this.mine(this.p.azurePerService)), tenant);
-    addAt(this.seriesIn(byService, service), month, amount);
+    this.seriesIn(byService, service).add(month, amount);
     if (!this.fresh) this.touchedServices.push([tenant, service]);
     if (security) {
-      addAt(this.seriesIn((az.security = this.mine(az.security)), tenant), month, amount);
-      addAt((az.securityTotalByMonth = this.mine(az.securityTotalByMonth)), month, amount);
+      this.seriesIn((az.security = this.mine(az.security)), tenant).add(month, amount);
+      (az.securityTotalByMonth = this.mine(az.securityTotalByMonth)).add(month, amount);
     }
   }
 
