@@ -61,4 +61,18 @@ describe('RowPositions: where a row was first seen (exact duplicates, FORMATS.md
       { numRuns: 200 },
     );
   });
+
+  it('forgets the rows of a file read again, and only those; reserving room changes no answer', () => {
+    const seen = new RowPositions(16);
+    const first = 3 * 2 ** 32,
+      second = 4 * 2 ** 32;
+    for (let i = 0; i < 500; i++) expect(seen.firstOrAdd(['a' + i], first + i)).toBe(-1);
+    seen.reserve(10_000);
+    for (let i = 0; i < 500; i++) expect(seen.firstOrAdd(['b' + i], second + i)).toBe(-1);
+    seen.forgetFrom(second);
+    expect(seen.size).toBe(500);
+    // The second file's rows are new again; the first file's are still where they were first seen.
+    for (let i = 0; i < 500; i++) expect(seen.firstOrAdd(['b' + i], 5 * 2 ** 32 + i)).toBe(-1);
+    for (let i = 0; i < 500; i++) expect(seen.firstOrAdd(['a' + i], 0)).toBe(first + i);
+  });
 });
