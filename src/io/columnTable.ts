@@ -14,6 +14,13 @@ import type { RowColumns, RowList } from '../engine/types';
 export class Dictionary {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
+  /** For `idOfBytes`: four int32 per slot (id + 1, 0 when empty; the hash; where its bytes are in `arena`; their length). */
+  private byteSlots = new Int32Array(4 * 1024);
+  private byteCount = 0;
+  private arena = new Uint8Array(1 << 14);
+  private arenaUsed = 0;
+  /** Per id, where its bytes start in `arena` (-1: not there). */
+  private arenaStart = new Int32Array(1024).fill(-1);
 
   id(text: string): number {
     const known = this.ids.get(text);
@@ -23,6 +30,83 @@ export class Dictionary {
     const id = this.values.push(copy) - 1;
     this.ids.set(copy, id);
     return id;
+  }
+
+  /**
+   * The id of the text in `bytes[start, end)` when it is ASCII, else -1 (src/io/csvBytes.ts), found without
+   * making a string: an open-addressing table of byte hashes beside the map, each slot pointing at a copy of
+   * its bytes.
+   */
+  idOfBytes(bytes: Uint8Array, start: number, end: number): number {
+    let hash = 0x811c9dc5,
+      bits = 0;
+    for (let i = start; i < end; i++) {
+      const c = bytes[i]!;
+      bits |= c;
+      hash = Math.imul(hash ^ c, 0x01000193);
+    }
+    if (bits >= 0x80) return -1;
+    const length = end - start;
+    const slots = this.byteSlots,
+      arena = this.arena,
+      mask = (slots.length >> 2) - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const at = slot << 2;
+      if (slots[at] === 0) break;
+      if (slots[at + 1] === hash && slots[at + 3] === length) {
+        const from = slots[at + 2]!;
+        let i = 0;
+        while (i < length && arena[from + i] === bytes[start + i]) i++;
+        if (i === length) return slots[at]! - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    let text = '';
+    for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!);
+    const id = this.id(text);
+    if (this.arenaUsed + length > this.arena.length) {
+      const grown = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+      grown.set(this.arena.subarray(0, this.arenaUsed));
+      this.arena = grown;
+    }
+    this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+    if (id >= this.arenaStart.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.arenaStart.length * 2)).fill(-1);
+      grown.set(this.arenaStart);
+      this.arenaStart = grown;
+    }
+    this.arenaStart[id] = this.arenaUsed;
+    const at = slot << 2;
+    slots[at] = id + 1;
+    slots[at + 1] = hash;
+    slots[at + 2] = this.arenaUsed;
+    slots[at + 3] = length;
+    this.arenaUsed += length;
+    if (2 * ++this.byteCount > slots.length >> 2) this.growByteSlots();
+    return id;
+  }
+
+  /** Whether `bytes[start, end)` is the text of `id`, as `idOfBytes` saw it (false for an id it never gave). */
+  isBytesOf(id: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const from = id >= 0 && id < this.arenaStart.length ? this.arenaStart[id]! : -1;
+    if (from < 0 || this.values[id]!.length !== end - start) return false;
+    const arena = this.arena;
+    for (let i = start; i < end; i++) if (arena[from + i - start] !== bytes[i]) return false;
+    return true;
+  }
+
+  private growByteSlots(): void {
+    const old = this.byteSlots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 2) - 1;
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at] === 0) continue;
+      let slot = old[at + 1]! & mask;
+      while (slots[slot << 2] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(at, at + 4), slot << 2);
+    }
+    this.byteSlots = slots;
   }
 
   /** The one flat copy of `text` (for cells kept as strings: the kinds that are not tables). */
@@ -49,6 +133,7 @@ export type RowReader<T extends object> = (table: ColumnTable<T>, index: number)
 export class ColumnTable<T extends object> implements RowList<T> {
   private data: (Int32Array | Float64Array)[];
   private count = 0;
+  private readonly isText: Uint8Array;
 
   constructor(
     readonly columns: readonly Column[],
@@ -57,6 +142,7 @@ export class ColumnTable<T extends object> implements RowList<T> {
     capacity = 1024,
   ) {
     this.data = columns.map((c) => (c.text ? new Int32Array(capacity) : new Float64Array(capacity)));
+    this.isText = Uint8Array.from(columns, (c) => (c.text ? 1 : 0));
   }
 
   get length(): number {
@@ -79,7 +165,8 @@ export class ColumnTable<T extends object> implements RowList<T> {
   pushCells(texts: Int32Array, numbers: Float64Array): void {
     if (this.count === this.data[0]!.length) this.resize(Math.max(16, this.count * 2));
     const at = this.count++;
-    for (let c = 0; c < this.columns.length; c++) this.data[c]![at] = this.columns[c]!.text ? texts[c]! : numbers[c]!;
+    const data = this.data;
+    for (let c = 0; c < data.length; c++) data[c]![at] = this.isText[c] ? texts[c]! : numbers[c]!;
   }
 
   /** The row at `index` as a new object. */
@@ -138,6 +225,11 @@ export class ColumnTable<T extends object> implements RowList<T> {
     if (needed > this.data[0]!.length) this.resize(Math.max(needed, this.count * 2));
     for (let c = 0; c < this.data.length; c++) this.data[c]!.set(other.data[c]!.subarray(0, other.count), this.count);
     this.count = needed;
+  }
+
+  /** Drops the rows from `length` on (a file read again from its start: src/io/import.ts). */
+  truncate(length: number): void {
+    this.count = Math.min(this.count, length);
   }
 
   /** Gives back the unused capacity (once a file is read through, the table only grows by whole files). */

@@ -5,7 +5,7 @@
  */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-function sniffEncoding(head: Uint8Array): { encoding: Encoding; bomLength: number } {
+export function sniffEncoding(head: Uint8Array): { encoding: Encoding; bomLength: number } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
@@ -44,7 +44,7 @@ const SIGNATURES: [number[], string][] = [
 ];
 
 /** What a file that is not text looks like, from its first bytes; null for text (UTF-16 NULs included). */
-function notText(head: Uint8Array, encoding: Encoding): string | null {
+export function notText(head: Uint8Array, encoding: Encoding): string | null {
   for (const [magic, what] of SIGNATURES) if (magic.every((b, i) => head[i] === b)) return what;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
   const sample = head.subarray(0, Math.min(head.length, 1024));

@@ -12,7 +12,8 @@ import { COMMERCIAL_CLOUDS_2026 } from '../engine/rules/edition2026/vocabulary';
 import { vocabularyOf } from '../engine/vocabulary';
 
 import { Dictionary, type ColumnTable } from './columnTable';
-import { decodeChunks, NotTextError, type Encoding } from './decode';
+import { ByteRecords, isSpace, type PushOutcome } from './csvBytes';
+import { decodeChunks, NotTextError, notText, sniffEncoding, type Encoding } from './decode';
 import { detectKind, headerKey, KIND_BY_ID, KINDS, mapColumns, missingRequired, type ColumnMapping, type FieldSpec, type FileKind } from './kinds';
 import type { Problem } from './problems';
 import { RowPositions } from './rowPositions';
@@ -52,6 +53,12 @@ export interface ImportOptions {
   signal?: AbortSignal;
   onProgress?: (progress: { file: string; bytes: number; totalBytes: number; rows: number }) => void;
   edition?: string;
+  /**
+   * How a file's text is split into cells: `bytes` (the default) reads a UTF-8 file of a monthly kind from its
+   * bytes when the caller takes its rows into tables (src/io/csvBytes.ts), and papaparse reads the rest;
+   * `papaparse` reads every file with papaparse (the reference the byte path is tested against).
+   */
+  reader?: 'bytes' | 'papaparse';
 }
 
 export interface FileImport {
@@ -128,6 +135,51 @@ function describeExpected(): string {
 
 const isBlank = (record: string[]): boolean => record.every((cell) => cell.trim() === '');
 
+/** A field's type as byteRecord tells them apart. */
+const TEXT = 0,
+  MONTH = 1,
+  AMOUNT = 2,
+  COUNT = 3,
+  OTHER = 4;
+const FIELD_TYPE: Partial<Record<FieldSpec['type'], number>> = { text: TEXT, month: MONTH, amount: AMOUNT, count: COUNT };
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** `YYYY-MM` with a month 01–12: what parseMonthCell gives back unchanged. */
+function isPlainMonth(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start !== 7 || bytes[start + 4] !== 45) return false;
+  for (const i of [0, 1, 2, 3, 5, 6]) if (!isDigit(bytes[start + i]!)) return false;
+  const month = (bytes[start + 5]! - 48) * 10 + bytes[start + 6]! - 48;
+  return month >= 1 && month <= 12;
+}
+
+/**
+ * The value of a plain number (`-?\d+(\.\d+)?`, parseAmount's fast path) of at most 15 digits, or NaN. Its
+ * digits make an exact integer below 2^53 and 10^k is exact, so the one rounding of the division gives the
+ * double nearest the decimal: what Number() gives.
+ */
+function plainNumber(bytes: Uint8Array, start: number, end: number): number {
+  let at = start;
+  const negative = bytes[at] === 45;
+  if (negative) at++;
+  let digits = 0,
+    scale = 0,
+    value = 0,
+    point = -1;
+  for (; at < end; at++) {
+    const c = bytes[at]!;
+    if (isDigit(c)) {
+      value = value * 10 + (c - 48);
+      digits++;
+      if (point >= 0) scale++;
+    } else if (c === 46 && point < 0 && digits > 0) point = at;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || point === end - 1) return NaN;
+  const magnitude = value / POWERS_OF_TEN[scale]!;
+  return negative ? -magnitude : magnitude;
+}
+
 /**
  * Where a file's rows go: each row as an object, or, for the monthly kinds where the caller gives a table (of the
  * import's dictionary), straight into that table's columns.
@@ -183,8 +235,14 @@ export async function importFile(source: FileSource, sink: RowSink, options: Imp
   // and the caller gets each row as an object.
   let table: ColumnTable<AnyRow> | null = null;
   let rowsAsObjects = false;
-  /** Per mapped field, its column in the table. */
+  /** The caller's table's length before this file (a file read again by papaparse takes its rows back). */
+  let tableStart = 0;
+  /** Per mapped field, its column in the table, its column in the file and its type (for byteRecord). */
   let columnOf: number[] = [];
+  let fieldIndexes = new Int32Array(0);
+  let fieldTypes = new Uint8Array(0);
+  /** Per table column, the text id of the row before (byteRecord). */
+  let lastIds = new Int32Array(0);
   let rowTexts = new Int32Array(0);
   let rowNumbers = new Float64Array(0);
   const fileIndex = seen.files.push(source.name) - 1;
@@ -225,8 +283,14 @@ export async function importFile(source: FileSource, sink: RowSink, options: Imp
     if (isTableKind(k)) {
       table = sink.table?.(k) ?? null;
       rowsAsObjects = table === null;
+      tableStart = table?.length ?? 0;
+      // About one row per 64 bytes of a monthly file (the bench partner's are 50-63 bytes).
+      seenKind!.reserve(Math.ceil(source.size / 64));
       table ??= tableOf(k, seen.dictionary) as ColumnTable<AnyRow>;
       columnOf = fields.map(({ spec: f }) => spec.fields.indexOf(f));
+      fieldIndexes = Int32Array.from(fields, (f) => f.index);
+      fieldTypes = Uint8Array.from(fields, (f) => FIELD_TYPE[f.spec.type] ?? OTHER);
+      lastIds = new Int32Array(spec.fields.length).fill(-1);
       // Columns the file does not have stay empty in every row.
       rowTexts = new Int32Array(spec.fields.length).fill(-1);
       rowNumbers = new Float64Array(spec.fields.length).fill(NaN);
@@ -299,52 +363,159 @@ export async function importFile(source: FileSource, sink: RowSink, options: Imp
    * cells as written, so rows are duplicates exactly when every cell reads the same (FORMATS.md).
    */
   const tableRecord = (cells: string[], into: ColumnTable<AnyRow>) => {
-    const dictionary = seen.dictionary;
     let rejected = false;
-    let a = 0x811c9dc5,
-      b = 0x01000193 ^ 0x5bd1e995;
-    for (let k = 0; k < fields.length; k++) {
-      const { spec, index } = fields[k]!;
-      const column = columnOf[k]!;
-      const text = (cells[index] ?? '').trim();
-      let mark = column + 1;
-      if (text === '') {
-        if (spec.required) {
-          problem(record, spec.field, `missing ${spec.field}`);
-          rejected = true;
-        }
-        rowTexts[column] = -1;
-        rowNumbers[column] = NaN;
-      } else if (spec.type === 'text') {
-        rowTexts[column] = dictionary.id(text);
-        mark = -2 - rowTexts[column]!;
-      } else {
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          a = Math.imul(a ^ c, 0x01000193);
-          b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
-        }
-        const parsed = parseCell(spec, text, report.delimiter ?? ',', monthDates);
-        if (!parsed.ok) {
-          problem(record, spec.field, parsed.message);
-          rejected = true;
-        } else if (typeof parsed.value === 'string') rowTexts[column] = dictionary.id(parsed.value);
-        else rowNumbers[column] = parsed.value;
+    hashA = 0x811c9dc5;
+    hashB = 0x01000193 ^ 0x5bd1e995;
+    for (let k = 0; k < fields.length; k++) if (!cellOfText(k, (cells[fields[k]!.index] ?? '').trim())) rejected = true;
+    endTableRow(into, rejected);
+  };
+
+  /** The duplicate hash of the table row being read (two 32-bit halves, as RowPositions.firstOrAdd makes them). */
+  let hashA = 0,
+    hashB = 0;
+
+  /** A table row's cell `k` from its trimmed text: stored and hashed; false when it rejects the row. */
+  const cellOfText = (k: number, text: string): boolean => {
+    const spec = fields[k]!.spec;
+    const column = columnOf[k]!;
+    let mark = column + 1;
+    let ok = true;
+    if (text === '') {
+      if (spec.required) {
+        problem(record, spec.field, `missing ${spec.field}`);
+        ok = false;
       }
-      // Each cell ends with a mark of its column (or, for text, its id), so cells never run into each other.
-      a = Math.imul(a ^ mark, 0x01000193);
-      b = Math.imul(b ^ mark, 0x01000193) ^ (b >>> 13);
+      rowTexts[column] = -1;
+      rowNumbers[column] = NaN;
+    } else if (spec.type === 'text') {
+      rowTexts[column] = seen.dictionary.id(text);
+      mark = -2 - rowTexts[column]!;
+    } else ok = valueCell(spec, column, text);
+    // Each cell ends with a mark of its column (or, for text, its id), so cells never run into each other.
+    hashA = Math.imul(hashA ^ mark, 0x01000193);
+    hashB = Math.imul(hashB ^ mark, 0x01000193) ^ (hashB >>> 13);
+    return ok;
+  };
+
+  /** A cell that is not text, from its trimmed text: hashed as written, parsed, stored; false when rejected. */
+  const valueCell = (spec: FieldSpec, column: number, text: string): boolean => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      hashA = Math.imul(hashA ^ c, 0x01000193);
+      hashB = Math.imul(hashB ^ c, 0x01000193) ^ (hashB >>> 13);
     }
+    const parsed = parseCell(spec, text, report.delimiter ?? ',', monthDates);
+    if (!parsed.ok) {
+      problem(record, spec.field, parsed.message);
+      return false;
+    }
+    if (typeof parsed.value === 'string') rowTexts[column] = seen.dictionary.id(parsed.value);
+    else rowNumbers[column] = parsed.value;
+    return true;
+  };
+
+  const endTableRow = (into: ColumnTable<AnyRow>, rejected: boolean) => {
     if (rejected) {
       report.rowsRejected++;
       return;
     }
-    if (kind === 'azure' && rowTexts[AZURE_CLOUD_COLUMN]! >= 0) reportCloud(dictionary.values[rowTexts[AZURE_CLOUD_COLUMN]!]!, record);
-    const earlier = seenKind!.firstOrAddHash(a, b, fileIndex * FILE_STRIDE + record);
+    if (kind === 'azure' && rowTexts[AZURE_CLOUD_COLUMN]! >= 0) reportCloud(seen.dictionary.values[rowTexts[AZURE_CLOUD_COLUMN]!]!, record);
+    const earlier = seenKind!.firstOrAddHash(hashA, hashB, fileIndex * FILE_STRIDE + record);
     if (earlier !== -1) return duplicate(earlier);
     into.pushCells(rowTexts, rowNumbers);
     report.rowsLoaded++;
     if (rowsAsObjects) sink(kind!, into.at(into.length - 1));
+  };
+
+  /**
+   * A record from the byte tokenizer. A monthly kind's row whose cells are plain ASCII is read from the bytes:
+   * the same checks, values and duplicate hash as `tableRecord`, with the common shapes (a text, a `YYYY-MM`
+   * month, a plain number) read without making a string; any other cell, and any other record, goes through
+   * the text path as papaparse would have given it.
+   */
+  const byteRecord = (tokens: ByteRecords) => {
+    const n = tokens.count;
+    if (!table || tokens.escaped || n > report.headers.length) return handleRecord(tokens.texts());
+    const bytes = tokens.bytes,
+      starts = tokens.starts,
+      ends = tokens.ends;
+    // Blank: nothing but spaces. A byte beyond ASCII may be a space to trim() too: the text path decides.
+    let blank = true;
+    for (let c = 0; c < n && blank; c++) {
+      for (let i = starts[c]!; i < ends[c]!; i++) {
+        const byte = bytes[i]!;
+        if (isSpace(byte)) continue;
+        if (byte >= 0x80) return handleRecord(tokens.texts());
+        blank = false;
+        break;
+      }
+    }
+    record++;
+    if (blank) return;
+    report.rowsRead++;
+    const dictionary = seen.dictionary;
+    const commaDecimal = report.delimiter === ';';
+    let rejected = false;
+    // The hash in locals (a closure's variables are slower to update per byte); cellOfText takes it and gives it back.
+    let a = 0x811c9dc5,
+      b = 0x01000193 ^ 0x5bd1e995;
+    for (let k = 0; k < fieldTypes.length; k++) {
+      const index = fieldIndexes[k]!;
+      const column = columnOf[k]!;
+      let start = 0,
+        end = 0;
+      if (index < n) {
+        start = starts[index]!;
+        end = ends[index]!;
+        while (start < end && isSpace(bytes[start]!)) start++;
+        while (end > start && isSpace(bytes[end - 1]!)) end--;
+      }
+      const type = fieldTypes[k]!;
+      let mark = column + 1;
+      // A byte beyond ASCII fails every check below (idOfBytes answers -1), so such a cell, which trim() may
+      // trim further, goes to the text path.
+      let read = start < end;
+      if (!read) {
+        // Empty: the text path reports it when it is required.
+      } else if (type === TEXT) {
+        // Rows repeat the row above's tenant, month and association: checked first, it saves the hash.
+        const id = dictionary.isBytesOf(lastIds[column]!, bytes, start, end) ? lastIds[column]! : dictionary.idOfBytes(bytes, start, end);
+        if (id < 0) read = false;
+        else {
+          rowTexts[column] = lastIds[column] = id;
+          mark = -2 - id;
+        }
+      } else {
+        if (type === MONTH) {
+          read = isPlainMonth(bytes, start, end);
+          if (read) rowTexts[column] = lastIds[column] = dictionary.isBytesOf(lastIds[column]!, bytes, start, end) ? lastIds[column]! : dictionary.idOfBytes(bytes, start, end);
+        } else if ((type === AMOUNT || type === COUNT) && !commaDecimal) {
+          const value = plainNumber(bytes, start, end);
+          read = type === AMOUNT ? !Number.isNaN(value) : Number.isInteger(value) && value >= 0;
+          rowNumbers[column] = value;
+        } else read = false;
+        if (read) {
+          for (let i = start; i < end; i++) {
+            const c = bytes[i]!;
+            a = Math.imul(a ^ c, 0x01000193);
+            b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+          }
+        }
+      }
+      if (read) {
+        a = Math.imul(a ^ mark, 0x01000193);
+        b = Math.imul(b ^ mark, 0x01000193) ^ (b >>> 13);
+      } else {
+        hashA = a;
+        hashB = b;
+        if (!cellOfText(k, index < n ? tokens.text(index).trim() : '')) rejected = true;
+        a = hashA;
+        b = hashB;
+      }
+    }
+    hashA = a;
+    hashB = b;
+    endTableRow(table, rejected);
   };
 
   /** FORMATS.md "Edition 2026": an unknown `cloud` value loads as commercial and is reported once per value. */
@@ -421,66 +592,147 @@ export async function importFile(source: FileSource, sink: RowSink, options: Imp
   };
 
   let notTextFile: string | null = null;
-  await new Promise<void>((resolve, reject) => {
-    // papaparse streams from anything with Node's readable-stream surface; this adapter feeds it decoded text.
-    const listeners: Record<string, ((arg?: unknown) => void)[]> = {};
-    const stream = {
-      readable: true,
-      read() {},
-      on(event: string, fn: (arg?: unknown) => void) {
-        (listeners[event] ??= []).push(fn);
-      },
-      removeListener(event: string, fn: (arg?: unknown) => void) {
-        listeners[event] = (listeners[event] ?? []).filter((l) => l !== fn);
-      },
-      pause() {},
-      resume() {},
+  const readWithPapaparse = () =>
+    new Promise<void>((resolve, reject) => {
+      // papaparse streams from anything with Node's readable-stream surface; this adapter feeds it decoded text.
+      const listeners: Record<string, ((arg?: unknown) => void)[]> = {};
+      const stream = {
+        readable: true,
+        read() {},
+        on(event: string, fn: (arg?: unknown) => void) {
+          (listeners[event] ??= []).push(fn);
+        },
+        removeListener(event: string, fn: (arg?: unknown) => void) {
+          listeners[event] = (listeners[event] ?? []).filter((l) => l !== fn);
+        },
+        pause() {},
+        resume() {},
+      };
+      const emit = (event: string, arg?: unknown) => (listeners[event] ?? []).forEach((fn) => fn(arg));
+      let parserHandle = null as Papa.Parser | null;
+      Papa.parse<string[]>(stream as unknown as NodeJS.ReadableStream, {
+        delimitersToGuess: [',', ';', '\t'],
+        skipEmptyLines: false,
+        chunk(results, parser) {
+          parserHandle = parser;
+          if (report.delimiter === null) report.delimiter = results.meta.delimiter;
+          const base = record;
+          for (const error of results.errors) {
+            if (error.code === 'UndetectableDelimiter') continue;
+            problem(base + (error.row ?? 0) + 1, '', `malformed CSV: ${error.message}`);
+          }
+          for (const cells of results.data) {
+            handleRecord(cells);
+            if (stop) break;
+          }
+          options.onProgress?.({ file: source.name, bytes: bytesRead, totalBytes: source.size, rows: report.rowsRead });
+          if (stop || options.signal?.aborted) parser.abort();
+        },
+        complete: () => resolve(),
+        error: (error: Error) => reject(error),
+      });
+      (async () => {
+        // papaparse settles the delimiter and line break from the first text it is given: that is the file's first
+        // 64K characters (or all of it), however the bytes arrive, as in the byte path.
+        let head = '';
+        let started = false;
+        for await (const text of decodeChunks(
+          bytesOf(source, (n) => (bytesRead += n)),
+          (e) => (report.encoding = e),
+        )) {
+          if (options.signal?.aborted || stop) break;
+          if (!started && head.length + text.length < TEXT_PIECE) {
+            head += text;
+            continue;
+          }
+          started = true;
+          const whole = head === '' ? text : head + text;
+          head = '';
+          // papaparse parses what it is given as one chunk: 64 KB pieces keep each chunk's cells short-lived, so
+          // they are collected young (1 MB chunks lived long enough to be promoted: ~100 MB more peak at 1M rows).
+          for (let at = 0; at < whole.length; at += TEXT_PIECE) emit('data', whole.length <= TEXT_PIECE ? whole : whole.slice(at, at + TEXT_PIECE));
+        }
+        if (head !== '' && !options.signal?.aborted && !stop) emit('data', head);
+        if (options.signal?.aborted) {
+          report.cancelled = true;
+          parserHandle?.abort();
+        }
+        emit('end');
+      })().catch((error: unknown) => {
+        if (error instanceof NotTextError) {
+          notTextFile = error.message;
+          resolve();
+        } else emit('error', error);
+      });
+    });
+  const readWithBytes = async (): Promise<'read' | 'papaparse'> => {
+    const chunks = bytesOf(source, (n) => (bytesRead += n))[Symbol.asyncIterator]();
+    try {
+      return await readChunks(chunks);
+    } finally {
+      // Closes the file when the read stops early (a file left to papaparse, a cancel).
+      await chunks.return(undefined);
+    }
+  };
+
+  const readChunks = async (chunks: AsyncGenerator<Uint8Array>): Promise<'read' | 'papaparse'> => {
+    const first = await chunks.next();
+    if (first.done) return 'papaparse';
+    const { encoding, bomLength } = sniffEncoding(first.value);
+    if (encoding !== 'utf-8' || notText(first.value, encoding)) return 'papaparse';
+    // The delimiter and line break papaparse settles from the first 64K characters (see readWithPapaparse).
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    const pending = [first.value.subarray(bomLength)];
+    let head = decoder.decode(pending[0], { stream: true });
+    let last = false;
+    while (head.length < TEXT_PIECE && !last) {
+      const next = await chunks.next();
+      if (next.done) {
+        head += decoder.decode();
+        last = true;
+      } else {
+        pending.push(next.value);
+        head += decoder.decode(next.value, { stream: true });
+      }
+    }
+    if (head === '') return 'papaparse';
+    const { meta } = Papa.parse<string[]>(head.length <= TEXT_PIECE ? head : head.slice(0, TEXT_PIECE), { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false, preview: 1 });
+    report.encoding = 'utf-8';
+    report.delimiter = meta.delimiter;
+    const tokens = new ByteRecords(meta.delimiter, meta.linebreak);
+    // A file of another kind than the monthly ones, or rows the caller takes as objects: papaparse reads it.
+    const needsPapaparse = () => kind !== null && !(isTableKind(kind) && !rowsAsObjects);
+    let outcome = 'ok' as PushOutcome;
+    const onRecord = () => {
+      byteRecord(tokens);
+      return !stop && !needsPapaparse();
     };
-    const emit = (event: string, arg?: unknown) => (listeners[event] ?? []).forEach((fn) => fn(arg));
-    let parserHandle = null as Papa.Parser | null;
-    Papa.parse<string[]>(stream as unknown as NodeJS.ReadableStream, {
-      delimitersToGuess: [',', ';', '\t'],
-      skipEmptyLines: false,
-      chunk(results, parser) {
-        parserHandle = parser;
-        if (report.delimiter === null) report.delimiter = results.meta.delimiter;
-        const base = record;
-        for (const error of results.errors) {
-          if (error.code === 'UndetectableDelimiter') continue;
-          problem(base + (error.row ?? 0) + 1, '', `malformed CSV: ${error.message}`);
-        }
-        for (const cells of results.data) {
-          handleRecord(cells);
-          if (stop) break;
-        }
-        options.onProgress?.({ file: source.name, bytes: bytesRead, totalBytes: source.size, rows: report.rowsRead });
-        if (stop || options.signal?.aborted) parser.abort();
-      },
-      complete: () => resolve(),
-      error: (error: Error) => reject(error),
-    });
-    (async () => {
-      for await (const text of decodeChunks(
-        bytesOf(source, (n) => (bytesRead += n)),
-        (e) => (report.encoding = e),
-      )) {
-        if (options.signal?.aborted || stop) break;
-        // papaparse parses what it is given as one chunk: 64 KB pieces keep each chunk's cells short-lived, so
-        // they are collected young (1 MB chunks lived long enough to be promoted: ~100 MB more peak at 1M rows).
-        for (let at = 0; at < text.length; at += TEXT_PIECE) emit('data', text.length <= TEXT_PIECE ? text : text.slice(at, at + TEXT_PIECE));
-      }
-      if (options.signal?.aborted) {
-        report.cancelled = true;
-        parserHandle?.abort();
-      }
-      emit('end');
-    })().catch((error: unknown) => {
-      if (error instanceof NotTextError) {
-        notTextFile = error.message;
-        resolve();
-      } else emit('error', error);
-    });
-  });
+    const read = (bytes: Uint8Array, final: boolean) => {
+      outcome = tokens.push(bytes, final, onRecord);
+      options.onProgress?.({ file: source.name, bytes: bytesRead, totalBytes: source.size, rows: report.rowsRead });
+      return outcome === 'ok' && !options.signal?.aborted;
+    };
+    let going = true;
+    for (const bytes of pending) if (going) going = read(bytes, false);
+    while (going && !last) {
+      const next = await chunks.next();
+      if (next.done) break;
+      going = read(next.value, false);
+    }
+    if (going) read(new Uint8Array(0), true);
+    if (outcome === 'malformed' || needsPapaparse()) return 'papaparse';
+    if (options.signal?.aborted) report.cancelled = true;
+    return 'read';
+  };
+
+  if (options.reader !== 'papaparse' && sink.table) {
+    if ((await readWithBytes()) === 'papaparse') {
+      // Read again from the start by papaparse: what this pass added is taken back first.
+      if (table && !rowsAsObjects) (table as ColumnTable<AnyRow>).truncate(tableStart);
+      seenKind?.forgetFrom(fileIndex * FILE_STRIDE);
+      return importFile(source, sink, { ...options, reader: 'papaparse' }, seen);
+    }
+  } else await readWithPapaparse();
   if (notTextFile) {
     problem(0, '', notTextFile);
     return report;
@@ -523,7 +775,8 @@ function withManualMapping(fields: FieldSpec[], mapping: ColumnMapping, headers:
 async function* bytesOf(source: FileSource, count: (n: number) => void): AsyncGenerator<Uint8Array> {
   for await (const chunk of source.chunks()) {
     count(chunk.byteLength);
-    yield chunk;
+    // A plain view (Node gives Buffers, whose slice() does not copy), and one type for the byte loops.
+    yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   }
 }
 

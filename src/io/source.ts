@@ -2,6 +2,7 @@
 export interface FileSource {
   name: string;
   size: number;
+  /** The bytes from the start; called again when a file is read a second time (src/io/import.ts). */
   chunks(): AsyncIterable<Uint8Array>;
 }
 

@@ -148,3 +148,29 @@ describe('import through column tables', () => {
     expect(Array.from(small.dataset.m365)).toStrictEqual(rows);
   });
 });
+
+describe('Dictionary: ids from bytes', () => {
+  it('the id of ASCII bytes is the id of their text, however it was first seen; bytes beyond ASCII answer -1', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', '-', '1', 'é') }), { maxLength: 400 }), fc.array(fc.boolean()), (texts, byBytes) => {
+        const dictionary = new Dictionary();
+        const encoder = new TextEncoder();
+        texts.forEach((text, i) => {
+          // Some texts arrive as bytes inside a longer buffer, some as strings.
+          const bytes = encoder.encode(`,${text};`);
+          const ascii = !text.includes('é');
+          if (byBytes[i % Math.max(1, byBytes.length)] && ascii) {
+            const id = dictionary.idOfBytes(bytes, 1, bytes.length - 1);
+            expect(dictionary.values[id]).toBe(text);
+            expect(dictionary.isBytesOf(id, bytes, 1, bytes.length - 1)).toBe(true);
+            expect(dictionary.isBytesOf(id, bytes, 0, bytes.length - 1)).toBe(false);
+          } else if (!ascii) expect(dictionary.idOfBytes(bytes, 1, bytes.length - 1)).toBe(-1);
+          else expect(dictionary.values[dictionary.id(text)]).toBe(text);
+        });
+        // One id per distinct text, across both ways in.
+        expect(new Set(dictionary.values).size).toBe(dictionary.values.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
