@@ -61,50 +61,24 @@ export class ByteRecords {
    * (it returns false to stop). A record the chunk ends inside waits for the next push; `final` ends the last.
    */
   push(chunk: Uint8Array, final: boolean, onRecord: () => boolean): PushOutcome {
-    let at = 0;
+    let bytes = chunk;
     if (this.carry.length > 0) {
-      // The carried record with as much of the chunk as it takes (a line, or more when a quoted cell holds line
-      // breaks), so the chunk itself is not copied.
-      let take = 0;
-      for (;;) {
-        take = chunk.indexOf(this.lineBreakNext < 0 ? this.lineBreak : this.lineBreakNext, take) + 1;
-        if (take === 0) take = chunk.length;
-        const joined = new Uint8Array(this.carry.length + take);
-        joined.set(this.carry);
-        joined.set(chunk.subarray(0, take), this.carry.length);
-        const last = final && take === chunk.length;
-        const next = this.record(joined, 0, joined.length, last);
-        if (next === MALFORMED) return 'malformed';
-        if (next === INCOMPLETE) {
-          if (take < chunk.length) continue;
-          this.carry = joined;
-          return 'ok';
-        }
-        this.bytes = joined;
-        this.carry = EMPTY;
-        at = next - (joined.length - take);
-        if (!onRecord()) return 'stopped';
-        if (next < joined.length) {
-          // The record ended before the end of `joined` (only when it ended inside what the chunk added).
-          this.carry = joined.slice(next);
-          if (take < chunk.length) return this.push(chunk.subarray(take), final, onRecord);
-          if (final) return this.push(EMPTY, true, onRecord);
-          return 'ok';
-        }
-        break;
-      }
+      bytes = new Uint8Array(this.carry.length + chunk.length);
+      bytes.set(this.carry);
+      bytes.set(chunk, this.carry.length);
     }
-    const length = chunk.length;
-    this.bytes = chunk;
+    this.bytes = bytes;
+    const length = bytes.length;
+    let at = 0;
     while (at < length) {
-      const next = this.record(chunk, at, length, final);
+      const next = this.record(bytes, at, length, final);
       if (next === INCOMPLETE) break;
       if (next === MALFORMED) return 'malformed';
       at = next;
       if (!onRecord()) return 'stopped';
     }
     // A copy, so the chunk it came from can be collected.
-    this.carry = at < length ? chunk.slice(at) : EMPTY;
+    this.carry = at < length ? bytes.slice(at) : EMPTY;
     return 'ok';
   }
 
