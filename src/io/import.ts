@@ -420,7 +420,8 @@ export async function importFile(source: FileSource, sink: RowSink, options: Imp
       return;
     }
     if (kind === 'azure' && rowTexts[AZURE_CLOUD_COLUMN]! >= 0) reportCloud(seen.dictionary.values[rowTexts[AZURE_CLOUD_COLUMN]!]!, record);
-    const earlier = seenKind!.firstOrAddHash(hashA, hashB, fileIndex * FILE_STRIDE + record);
+    // Every monthly kind's first column is the tenant: its id keeps one tenant's rows near in the table.
+    const earlier = seenKind!.firstOrAddHash(hashA, hashB, fileIndex * FILE_STRIDE + record, rowTexts[0]);
     if (earlier !== -1) return duplicate(earlier);
     into.pushCells(rowTexts, rowNumbers);
     report.rowsLoaded++;

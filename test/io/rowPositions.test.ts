@@ -75,4 +75,13 @@ describe('RowPositions: where a row was first seen (exact duplicates, FORMATS.md
     for (let i = 0; i < 500; i++) expect(seen.firstOrAdd(['b' + i], 5 * 2 ** 32 + i)).toBe(-1);
     for (let i = 0; i < 500; i++) expect(seen.firstOrAdd(['a' + i], 0)).toBe(first + i);
   });
+
+  it('rows kept near each other (the rows of one tenant) are still told apart and found, across growth', () => {
+    const seen = new RowPositions(16);
+    // 3,000 rows of 3 tenants, 1,000 each: far more than the 1,024 slots a tenant's probes start in.
+    for (let i = 0; i < 3000; i++) expect(seen.firstOrAddHash(i * 7919, i, i, i % 3)).toBe(-1);
+    for (let i = 0; i < 3000; i++) expect(seen.firstOrAddHash(i * 7919, i, 0, i % 3)).toBe(i);
+    // The same hash under another tenant is another row (its tenant is one of its cells).
+    expect(seen.firstOrAddHash(7919, 1, 5000, 2)).toBe(-1);
+  });
 });
