@@ -346,6 +346,11 @@ export interface Prepared {
    * scenario re-reads only its own tenants, while a first scoring pays no bookkeeping.
    */
   derived?: boolean;
+  /**
+   * Of derived data: the Prepared it extends and the tenants whose Azure ACR or customer record it changed, so a
+   * count over every tenant (the Azure customers of the SMB test) starts from the base's and re-reads only those.
+   */
+  change?: { base: Prepared; tenants: ReadonlySet<string> };
   firstDataMonth: MonthIndex | null;
 }
 
@@ -421,7 +426,12 @@ class Builder {
   private rateByWorkload: Map<string, Edition['bizapps']['rateCard'][number]>;
   private certById: Map<string, CertificationDef>;
 
+  /** Of an extending build: the tenants whose ACR or customer record it wrote (Prepared.change). */
+  private changedTenants = new Set<string>();
+  private readonly base: Prepared | undefined;
+
   constructor(edition: Edition, base?: Prepared) {
+    this.base = base;
     const fresh = <T extends object>(value: T): T => (this.owned.add(value), value);
     const ex = (): Exclusions => fresh({ byReason: fresh(new Map()) });
     this.localSeen = { azure: new Set(), m365: new Set(), bizappsRevenue: new Set(), bizappsUsage: new Set(), certifications: new Set() };
@@ -552,7 +562,10 @@ class Builder {
     const known = this.noted.get(id);
     if (known !== undefined) return known;
     const key = idKey(id);
-    if (!this.p.tenants.has(key)) (this.p.tenants = this.mine(this.p.tenants)).set(key, { id: id.trim() });
+    if (!this.p.tenants.has(key)) {
+      (this.p.tenants = this.mine(this.p.tenants)).set(key, { id: id.trim() });
+      if (!this.fresh) this.changedTenants.add(key);
+    }
     this.noted.set(id, key);
     return key;
   }
@@ -581,6 +594,7 @@ class Builder {
       info.segmentKey = c.segment.trim().toLowerCase();
     }
     this.own(this.p, 'tenants').set(key, info);
+    if (!this.fresh) this.changedTenants.add(key);
   }
 
   azure(row: AzureRow): void {
@@ -660,7 +674,10 @@ class Builder {
     // Nested maps, not a `tenant␟service` key: no string to build and hash for each of a million rows.
     const byService = this.entryIn((this.p.azurePerService = this.mine(this.p.azurePerService)), tenant);
     this.seriesIn(byService, service).add(month, amount);
-    if (!this.fresh) this.touchedServices.push([tenant, service]);
+    if (!this.fresh) {
+      this.touchedServices.push([tenant, service]);
+      this.changedTenants.add(tenant);
+    }
     if (security) {
       this.seriesIn((az.security = this.mine(az.security)), tenant).add(month, amount);
       (az.securityTotalByMonth = this.mine(az.securityTotalByMonth)).add(month, amount);
@@ -905,6 +922,7 @@ class Builder {
       this.seats.tenants.forEach((tenant, index) => cells.set(tenant, { store, index }));
       this.seats = new SeatRows();
     }
+    if (this.base) this.p.change = { base: this.base, tenants: this.changedTenants };
     return this.p;
   }
 }

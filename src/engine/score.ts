@@ -209,9 +209,14 @@ function azurePath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azure
   };
 }
 
+type AzureSegmentSelection = Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>;
+
 /** Azure customers (eligible ACR > 0 over the TTM, or in the scoring month) and how many are in an SMB segment. */
-function azureCustomerShare(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { customers: number; smb: number } {
-  const { prepared, month } = ctx;
+function azureCustomerShare(ctx: ScoreContext, sel: AzureSegmentSelection): { customers: number; smb: number } {
+  return customerShareOf(ctx.prepared, ctx.month, sel);
+}
+
+function customerShareOf(prepared: Prepared, month: MonthIndex, sel: AzureSegmentSelection): { customers: number; smb: number } {
   // It reads the ACR series and the tenants' segments only: the three Azure designations share one count.
   let byTenants = shareCache.get(prepared.azure.acr);
   if (!byTenants) shareCache.set(prepared.azure.acr, (byTenants = new WeakMap()));
@@ -219,12 +224,35 @@ function azureCustomerShare(ctx: ScoreContext, sel: Extract<PathSelection, { kin
   if (!bySelection) byTenants.set(prepared.tenants, (bySelection = new Map()));
   const key = `${month}|${sel.customerBase}|${sel.smbSegments.join('|')}`;
   let share = bySelection.get(key);
-  if (!share) bySelection.set(key, (share = countAzureCustomers(prepared, month, sel)));
+  if (!share) {
+    const change = prepared.change;
+    // A scenario's or planner step's count: its base's, with the tenants it changed counted again (5,000 tenants
+    // re-read for one new customer were a fifth of its re-scoring).
+    if (change && 2 * change.tenants.size < prepared.tenants.size) {
+      let { customers, smb } = customerShareOf(change.base, month, sel);
+      for (const tenant of change.tenants) {
+        const before = tenantShare(change.base, tenant, month, sel);
+        const after = tenantShare(prepared, tenant, month, sel);
+        customers += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+        smb += (after > 1 ? 1 : 0) - (before > 1 ? 1 : 0);
+      }
+      share = { customers, smb };
+    } else share = countAzureCustomers(prepared, month, sel);
+    bySelection.set(key, share);
+  }
   return share;
 }
 const shareCache = new WeakMap<object, WeakMap<object, Map<string, { customers: number; smb: number }>>>();
 
-function countAzureCustomers(prepared: Prepared, month: MonthIndex, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): { customers: number; smb: number } {
+/** A tenant in the count: 0 when it is not an Azure customer, 1 when it is, 2 when it is one in an SMB segment. */
+function tenantShare(prepared: Prepared, tenant: string, month: MonthIndex, sel: AzureSegmentSelection): number {
+  const series = prepared.azure.acr.get(tenant);
+  if (!series || sumRange(series, sel.customerBase === 'ttm' ? month - 11 : month, month) <= 0) return 0;
+  const segment = prepared.tenants.get(tenant)?.segmentKey;
+  return segment && sel.smbSegments.some((s) => s.toLowerCase() === segment) ? 2 : 1;
+}
+
+function countAzureCustomers(prepared: Prepared, month: MonthIndex, sel: AzureSegmentSelection): { customers: number; smb: number } {
   const from = sel.customerBase === 'ttm' ? month - 11 : month;
   let customers = 0,
     smb = 0;
@@ -242,7 +270,7 @@ function countAzureCustomers(prepared: Prepared, month: MonthIndex, sel: Extract
  * RULES-2026 §2.1 / AMB26-08: SMB when at least 80 % of the customers with eligible Azure ACR in the scoring
  * month are in an SMB segment; the partner file's share overrides the computed one; no customers → Enterprise.
  */
-function azureSegmentPath(ctx: ScoreContext, sel: Extract<PathSelection, { kind: 'azureRevenueAndSegment' }>): PathChoice {
+function azureSegmentPath(ctx: ScoreContext, sel: AzureSegmentSelection): PathChoice {
   const override = ctx.prepared.partnerOverrides.smbCustomerShare;
   const when = () => (sel.customerBase === 'ttm' ? `${monthOf(ctx.month - 11)}–${monthOf(ctx.month)}` : monthOf(ctx.month));
   if (override !== undefined) {

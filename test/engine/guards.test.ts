@@ -128,3 +128,57 @@ describe("risk view: customers near a line, from the edition's thresholds", () =
     expect(near(data, edited)).toEqual(['t401 Net customer adds']);
   });
 });
+
+describe('Azure SMB share of a scenario: counted from its base, with the tenants it changed counted again', () => {
+  // Edition 2026 §2.1 / AMB26-08: SMB when at least 80 % of the customers with Azure ACR in the month are SMB or SMC.
+  const edition = getEdition('2026');
+  const tenants = Array.from({ length: 10 }, (_, i) => `t${i}`);
+  const base = dataset({
+    azure: tenants.map((t) => azure(t, M1, 100)),
+    // 7 of 10 SMB → 70 % → Enterprise.
+    customers: tenants.map((t, i) => ({ tenantId: t, segment: i < 7 ? 'SMB' : 'Enterprise' })),
+  });
+  const pathOf = (p: ReturnType<typeof prepare>) => scoreAllDesignations(p, monthIndex(M1), { explain: false }).find((d) => d.id === 'infrastructure')!.path;
+
+  it("a customer's segment changed to SMB moves the share to 8 of 10 = 80 %: SMB, as preparing the merged data says", () => {
+    const prepared = prepare(base, edition);
+    expect(pathOf(prepared)).toBe('enterprise');
+    const changed = applyRows(prepared, { customers: [{ tenantId: 't7', segment: 'SMC' }] });
+    expect(pathOf(changed)).toBe('smb');
+    expect(pathOf(prepare({ ...base, customers: [...base.customers, { tenantId: 't7', segment: 'SMC' }] }, edition))).toBe('smb');
+    expect(pathOf(prepared)).toBe('enterprise');
+  });
+
+  it('a new SMB customer with Azure ACR makes it 8 of 11 = 72.7 %: still Enterprise; two more make 10 of 13 = 76.9 %', () => {
+    const prepared = prepare(base, edition);
+    const one = applyRows(prepared, { azure: [azure('n1', M1, 50)], customers: [{ tenantId: 'n1', segment: 'SMB' }] });
+    expect(pathOf(one)).toBe('enterprise');
+    // Built on the scenario: its count starts from the scenario's, not the loaded data's.
+    const three = applyRows(one, {
+      azure: [azure('n2', M1, 50), azure('n3', M1, 50)],
+      customers: [
+        { tenantId: 'n2', segment: 'SMB' },
+        { tenantId: 'n3', segment: 'SMB' },
+      ],
+    });
+    expect(pathOf(three)).toBe('enterprise');
+    // Two more SMB customers on top: 12 of 15 = 80 % → SMB.
+    const five = applyRows(three, {
+      azure: [azure('n4', M1, 50), azure('n5', M1, 50)],
+      customers: [
+        { tenantId: 'n4', segment: 'SMB' },
+        { tenantId: 'n5', segment: 'SMB' },
+      ],
+    });
+    expect(pathOf(five)).toBe('smb');
+  });
+
+  it('Azure ACR for a tenant the base did not count (new, with no customer row) makes 8 of 10 SMB into 8 of 11 = 72.7 %: Enterprise', () => {
+    const smbBase = { ...base, customers: tenants.map((t, i) => ({ tenantId: t, segment: i < 8 ? 'SMB' : 'Enterprise' })) };
+    const prepared = prepare(smbBase, edition);
+    expect(pathOf(prepared)).toBe('smb');
+    const added = applyRows(prepared, { azure: [azure('x', M1, 75)] });
+    expect(pathOf(added)).toBe('enterprise');
+    expect(pathOf(prepare({ ...smbBase, azure: [...smbBase.azure, azure('x', M1, 75)] }, edition))).toBe('enterprise');
+  });
+});
