@@ -130,7 +130,7 @@ export class ByteRecords {
         for (;;) {
           close = bytes.indexOf(QUOTE, close);
           if (close === -1) return final ? MALFORMED : INCOMPLETE;
-          if (close === length - 1) break;
+          // Not doubled (a quote that ends the bytes is followed by none).
           if (bytes[close + 1] !== QUOTE) break;
           escapes = true;
           close += 2;

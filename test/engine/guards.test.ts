@@ -150,27 +150,15 @@ describe('Azure SMB share of a scenario: counted from its base, with the tenants
   });
 
   it('a new SMB customer with Azure ACR makes it 8 of 11 = 72.7 %: still Enterprise; two more make 10 of 13 = 76.9 %', () => {
-    const prepared = prepare(base, edition);
-    const one = applyRows(prepared, { azure: [azure('n1', M1, 50)], customers: [{ tenantId: 'n1', segment: 'SMB' }] });
+    const withSmbCustomers = (p: ReturnType<typeof prepare>, ids: string[]) =>
+      applyRows(p, { azure: ids.map((id) => azure(id, M1, 50)), customers: ids.map((id) => ({ tenantId: id, segment: 'SMB' })) });
+    const one = withSmbCustomers(prepare(base, edition), ['n1']);
     expect(pathOf(one)).toBe('enterprise');
     // Built on the scenario: its count starts from the scenario's, not the loaded data's.
-    const three = applyRows(one, {
-      azure: [azure('n2', M1, 50), azure('n3', M1, 50)],
-      customers: [
-        { tenantId: 'n2', segment: 'SMB' },
-        { tenantId: 'n3', segment: 'SMB' },
-      ],
-    });
+    const three = withSmbCustomers(one, ['n2', 'n3']);
     expect(pathOf(three)).toBe('enterprise');
     // Two more SMB customers on top: 12 of 15 = 80 % → SMB.
-    const five = applyRows(three, {
-      azure: [azure('n4', M1, 50), azure('n5', M1, 50)],
-      customers: [
-        { tenantId: 'n4', segment: 'SMB' },
-        { tenantId: 'n5', segment: 'SMB' },
-      ],
-    });
-    expect(pathOf(five)).toBe('smb');
+    expect(pathOf(withSmbCustomers(three, ['n4', 'n5']))).toBe('smb');
   });
 
   it('Azure ACR for a tenant the base did not count (new, with no customer row) makes 8 of 10 SMB into 8 of 11 = 72.7 %: Enterprise', () => {
