@@ -219,3 +219,63 @@ describe('the byte path of the import gives what papaparse gives', () => {
 it('tmp count', () => {
   console.log('restarts', (globalThis as { restarts?: number }).restarts);
 });
+
+describe('the byte path hands a file to papaparse without losing or doubling anything', () => {
+  const read = (files: [string, string][], options = {}) =>
+    importFiles(
+      files.map(([name, text]) => sourceFromBytes(name, encoder.encode(text), 16)),
+      options,
+    );
+  const rowsOf = (result: ImportResult) => ({ problems: result.problems, azure: [...result.dataset.azure], customers: result.dataset.customers, files: result.files });
+
+  it('a file read again by papaparse keeps the duplicates an earlier file recorded, and adds its rows once', async () => {
+    const a = 'tenant_id,month,service,association,acr_usd\nt1,2024-05,VM,PAL,10\nt2,2024-05,VM,PAL,20\n';
+    // b repeats a's first row, then has text after a closing quote (papaparse: InvalidQuotes), then more rows.
+    const b = 'tenant_id,month,service,association,acr_usd\nt1,2024-05,VM,PAL,10\nt3,2024-05,VM,PAL,30\n"t4"x,2024-05,VM,PAL,40\nt5,2024-05,VM,PAL,50\n';
+    const viaBytes = await read([
+      ['a.csv', a],
+      ['b.csv', b],
+    ]);
+    expect(rowsOf(viaBytes)).toEqual(
+      rowsOf(
+        await read(
+          [
+            ['a.csv', a],
+            ['b.csv', b],
+          ],
+          { reader: 'papaparse' },
+        ),
+      ),
+    );
+    expect(viaBytes.problems.map((p) => `${p.file}:${p.row} ${p.message}`)).toContain('b.csv:2 exact duplicate of a.csv row 2: counted once');
+    expect(viaBytes.dataset.azure.length).toBe(viaBytes.files.reduce((n, f) => n + f.rowsLoaded, 0));
+  });
+
+  it('a customers file with a malformed row: its rows once, as papaparse reads them', async () => {
+    const customers = 'tenant_id,customer_name,segment\nt1,One,SMB\nt2,"Two, Ltd",SMB\nt3,"Three"x,SMB\nt4,Four,Enterprise\n';
+    const viaBytes = await read([['customers.csv', customers]]);
+    expect(rowsOf(viaBytes)).toEqual(rowsOf(await read([['customers.csv', customers]], { reader: 'papaparse' })));
+    expect(viaBytes.dataset.customers.length).toBe(viaBytes.files[0]!.rowsLoaded);
+  });
+
+  it('a cancel during the byte path keeps nothing of the file; progress names the bytes and rows read', async () => {
+    const controller = new AbortController();
+    const progress: { bytes: number; totalBytes: number; rows: number }[] = [];
+    const text = 'tenant_id,month,service,association,acr_usd\n' + Array.from({ length: 200 }, (_, i) => `t${i},2024-05,VM,PAL,${i}`).join('\n');
+    const result = await importFiles([sourceFromBytes('big.csv', encoder.encode(text), 512)], {
+      signal: controller.signal,
+      onProgress: (p) => {
+        progress.push(p);
+        if (p.rows >= 20) controller.abort();
+      },
+    });
+    expect(result.files[0]!.cancelled).toBe(true);
+    expect(result.problems.map((p) => p.message)).toEqual(['import cancelled: nothing from this file was kept']);
+    expect(result.dataset.azure.length).toBe(0);
+    // The bytes read so far (the whole of a file under 64K characters is read to settle its delimiter), out of
+    // the file's, and the rows read from them.
+    expect(progress[0]).toMatchObject({ file: 'big.csv', bytes: encoder.encode(text).length, totalBytes: encoder.encode(text).length });
+    expect(progress.at(-1)!.rows).toBeGreaterThanOrEqual(20);
+    expect(progress.at(-1)!.rows).toBeLessThan(200);
+  });
+});
