@@ -6,6 +6,7 @@
  * `RowList` (src/engine/types.ts), the same way it reads an array.
  */
 import type { RowColumns, RowList } from '../engine/types';
+import { asciiText } from './csvBytes';
 
 /**
  * One flat copy of each distinct text, numbered in order of first sight. A parsed cell is a slice of the chunk it
@@ -35,9 +36,10 @@ export class Dictionary {
   /**
    * The id of the text in `bytes[start, end)` when it is ASCII, else -1 (src/io/csvBytes.ts), found without
    * making a string: an open-addressing table of byte hashes beside the map, each slot pointing at a copy of
-   * its bytes.
+   * its bytes. `likely` (the row above's id) is compared first: rows repeat their tenant, month and association.
    */
-  idOfBytes(bytes: Uint8Array, start: number, end: number): number {
+  idOfBytes(bytes: Uint8Array, start: number, end: number, likely = -1): number {
+    if (this.isBytesOf(likely, bytes, start, end)) return likely;
     let hash = 0x811c9dc5,
       bits = 0;
     for (let i = start; i < end; i++) {
@@ -62,9 +64,7 @@ export class Dictionary {
       }
       slot = (slot + 1) & mask;
     }
-    let text = '';
-    for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!);
-    const id = this.id(text);
+    const id = this.id(asciiText(bytes, start, end));
     if (this.arenaUsed + length > this.arena.length) {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
       grown.set(this.arena.subarray(0, this.arenaUsed));

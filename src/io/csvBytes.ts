@@ -23,6 +23,13 @@ function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
   return true;
 }
 
+/** The text of ASCII bytes (each byte one character), made without a decoder: cells are short. */
+export function asciiText(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!);
+  return text;
+}
+
 export type PushOutcome = 'ok' | 'stopped' | 'malformed';
 
 export class ByteRecords {
@@ -93,11 +100,7 @@ export class ByteRecords {
   text(c: number): string {
     const start = this.starts[c]!,
       end = this.ends[c]!;
-    let text: string;
-    if (end - start <= 64 && isAscii(this.bytes, start, end)) {
-      text = '';
-      for (let i = start; i < end; i++) text += String.fromCharCode(this.bytes[i]!);
-    } else text = this.utf8.decode(this.bytes.subarray(start, end));
+    const text = end - start <= 64 && isAscii(this.bytes, start, end) ? asciiText(this.bytes, start, end) : this.utf8.decode(this.bytes.subarray(start, end));
     return this.escapes[c] ? text.replace(/""/g, '"') : text;
   }
 

@@ -479,8 +479,7 @@ export async function importFile(source: FileSource, sink: RowSink, options: Imp
       if (!read) {
         // Empty: the text path reports it when it is required.
       } else if (type === TEXT) {
-        // Rows repeat the row above's tenant, month and association: checked first, it saves the hash.
-        const id = dictionary.isBytesOf(lastIds[column]!, bytes, start, end) ? lastIds[column]! : dictionary.idOfBytes(bytes, start, end);
+        const id = dictionary.idOfBytes(bytes, start, end, lastIds[column]);
         if (id < 0) read = false;
         else {
           rowTexts[column] = lastIds[column] = id;
@@ -489,7 +488,7 @@ export async function importFile(source: FileSource, sink: RowSink, options: Imp
       } else {
         if (type === MONTH) {
           read = isPlainMonth(bytes, start, end);
-          if (read) rowTexts[column] = lastIds[column] = dictionary.isBytesOf(lastIds[column]!, bytes, start, end) ? lastIds[column]! : dictionary.idOfBytes(bytes, start, end);
+          if (read) rowTexts[column] = lastIds[column] = dictionary.idOfBytes(bytes, start, end, lastIds[column]);
         } else if ((type === AMOUNT || type === COUNT) && !commaDecimal) {
           const value = plainNumber(bytes, start, end);
           read = type === AMOUNT ? !Number.isNaN(value) : Number.isInteger(value) && value >= 0;
