@@ -374,6 +374,62 @@ class IdCache<T> {
   }
 }
 
+/**
+ * An IdCache of integers (a month, a slot, 1 or 0 for yes or no) in a typed array. The columns' per-row reads use
+ * these: one element type for every cache, where IdCache's arrays of strings, numbers and booleans made each read a
+ * generic one (a tenth of a prepare on the bench partner, issue 9).
+ */
+class IdNumbers {
+  private static readonly UNKNOWN = -0x80000000;
+  private readonly known: Int32Array;
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly compute: (text: string, id: number) => number,
+  ) {
+    this.known = new Int32Array(texts.length).fill(IdNumbers.UNKNOWN);
+  }
+  get(id: number): number {
+    let value = this.known[id]!;
+    if (value === IdNumbers.UNKNOWN) this.known[id] = value = this.compute(this.texts[id]!, id);
+    return value;
+  }
+}
+const yes = (test: boolean): number => (test ? 1 : 0);
+
+/**
+ * Amounts summed by slot (a tenant, a service, a tenant and service pair) and month in one typed array, with the
+ * first and last month written per slot: a fresh build sums half a million Azure rows here instead of in a map
+ * of MonthSeries per key (issue 9), then hands each slot to its series once (`addTo`), which gives the layout the
+ * row path gives (first to last month written).
+ */
+class SlotSums {
+  private values: Float64Array;
+  private lo: Int32Array;
+  private hi: Int32Array;
+  constructor(
+    slots: number,
+    private readonly span: number,
+  ) {
+    this.values = new Float64Array(slots * span);
+    this.lo = new Int32Array(slots).fill(span);
+    this.hi = new Int32Array(slots).fill(-1);
+  }
+  /** Adds `amount` to the slot's month `first + i`. */
+  add(slot: number, i: number, amount: number): void {
+    this.values[slot * this.span + i]! += amount;
+    if (i < this.lo[slot]!) this.lo[slot] = i;
+    if (i > this.hi[slot]!) this.hi[slot] = i;
+  }
+  written(slot: number): boolean {
+    return this.hi[slot]! >= 0;
+  }
+  /** Adds the slot's months (first to last written, months between them included as 0) to `series`. */
+  addTo(series: MonthSeries, slot: number, first: MonthIndex): MonthSeries {
+    for (let i = this.lo[slot]!; i <= this.hi[slot]!; i++) series.add(first + i, this.values[slot * this.span + i]!);
+    return series;
+  }
+}
+
 /** FORMATS.md "Edition 2026": cloud values compare after trimming, lower-casing and removing spaces, hyphens and underscores. */
 export const cloudKey = (text: string): string =>
   text
@@ -622,32 +678,149 @@ class Builder {
       offers = c.text('offer')!,
       clouds = c.text('cloud')!,
       amounts = c.number('acrUsd')!;
-    const monthOf = new IdCache(texts, monthIndex);
+    const monthOf = new IdNumbers(texts, monthIndex);
     const tenantOf = new IdCache(texts, (text) => this.noteTenant(text));
     // The canonical association when it is eligible, else ''.
     const eligibleOf = new IdCache(texts, (text) => {
       const association = this.p.vocabulary.association(text)?.canonical;
       return association && this.azureEligible.has(association) ? association : '';
     });
-    const offerOut = new IdCache(texts, (text) => !!text && this.offerExcluded(text));
-    const cloudOut = new IdCache(texts, (text) => !!text && this.sovereignClouds.size > 0 && this.sovereignClouds.has(cloudKey(text)));
+    const eligible = new IdNumbers(texts, (_, id) => yes(!!eligibleOf.get(id)));
+    const offerOut = new IdNumbers(texts, (text) => yes(!!text && this.offerExcluded(text)));
+    const cloudOut = new IdNumbers(texts, (text) => yes(!!text && this.sovereignClouds.size > 0 && this.sovereignClouds.has(cloudKey(text))));
     const serviceOf = new IdCache(texts, (text) => this.p.vocabulary.azureService(text));
-    const securityServiceOf = new IdCache(texts, (text, id) => this.isSecurityService(text, serviceOf.get(id)));
-    const securityAssociationOf = new IdCache(texts, (_, id) => this.securityAssociations.has(eligibleOf.get(id)));
+    const securityServiceOf = new IdNumbers(texts, (text, id) => yes(this.isSecurityService(text, serviceOf.get(id))));
+    const securityAssociationOf = new IdNumbers(texts, (_, id) => yes(this.securityAssociations.has(eligibleOf.get(id))));
+    if (this.fresh) return this.azureColumnsSummed(c, { monthOf, tenantOf, eligible, offerOut, cloudOut, serviceOf, securityServiceOf, securityAssociationOf });
     for (let r = 0; r < c.length; r++) {
       const month = monthOf.get(months[r]!);
       this.seeMonth(month);
       const amount = cents(amounts[r]!);
-      const association = eligibleOf.get(associations[r]!);
-      if (!association || (offers[r]! >= 0 && offerOut.get(offers[r]!)) || (clouds[r]! >= 0 && cloudOut.get(clouds[r]!))) {
+      if (!eligible.get(associations[r]!) || (offers[r]! >= 0 && offerOut.get(offers[r]!)) || (clouds[r]! >= 0 && cloudOut.get(clouds[r]!))) {
         // The reason, from the same tests as the row path.
         const text = (id: number) => (id < 0 ? undefined : texts[id]);
         this.excludeAzure(this.azureExclusion(texts[associations[r]!]!, this.p.vocabulary.association(texts[associations[r]!]!)?.canonical, text(offers[r]!), text(clouds[r]!))!, amount);
         continue;
       }
-      const security = securityServiceOf.get(services[r]!) && securityAssociationOf.get(associations[r]!);
+      const security = securityServiceOf.get(services[r]!) === 1 && securityAssociationOf.get(associations[r]!) === 1;
       this.addAzure(tenantOf.get(tenants[r]!), serviceOf.get(services[r]!), security, month, amount);
     }
+  }
+
+  /**
+   * azureColumns of a fresh build: the same tests per row, the amounts summed in typed arrays (SlotSums) and then
+   * handed to the maps. A first pass gives each eligible row its tenant, service and pair slot (numbered in the
+   * order of their first eligible row, so the maps keep the row path's order) and excludes the rest; the second sums.
+   */
+  private azureColumnsSummed(
+    c: RowColumns,
+    of: {
+      monthOf: IdNumbers;
+      tenantOf: IdCache<string>;
+      eligible: IdNumbers;
+      offerOut: IdNumbers;
+      cloudOut: IdNumbers;
+      serviceOf: IdCache<string>;
+      securityServiceOf: IdNumbers;
+      securityAssociationOf: IdNumbers;
+    },
+  ): void {
+    const texts = c.texts,
+      n = c.length;
+    const tenants = c.text('tenantId')!,
+      months = c.text('month')!,
+      services = c.text('service')!,
+      associations = c.text('association')!,
+      offers = c.text('offer')!,
+      clouds = c.text('cloud')!,
+      amounts = c.number('acrUsd')!;
+    // Per row: its month, its pair's slot (-1: excluded) and whether it is Security ACR.
+    const rowMonth = new Int32Array(n),
+      rowPair = new Int32Array(n),
+      rowSecurity = new Uint8Array(n);
+    const tenantSlotOfId = new Int32Array(texts.length).fill(-1),
+      serviceSlotOfId = new Int32Array(texts.length).fill(-1);
+    const tenantKeys: string[] = [],
+      serviceKeys: string[] = [],
+      serviceSlot = new Map<string, number>(),
+      tenantSlot = new Map<string, number>();
+    // Pair slots by tenant slot: service slot → pair slot (a tenant has a few services).
+    const pairsOfTenant: Map<number, number>[] = [];
+    const pairTenant: number[] = [],
+      pairService: number[] = [];
+    let first = Infinity,
+      last = -Infinity;
+    for (let r = 0; r < n; r++) {
+      const month = of.monthOf.get(months[r]!);
+      this.seeMonth(month);
+      if (!of.eligible.get(associations[r]!) || (offers[r]! >= 0 && of.offerOut.get(offers[r]!)) || (clouds[r]! >= 0 && of.cloudOut.get(clouds[r]!))) {
+        const text = (id: number) => (id < 0 ? undefined : texts[id]);
+        this.excludeAzure(this.azureExclusion(texts[associations[r]!]!, this.p.vocabulary.association(texts[associations[r]!]!)?.canonical, text(offers[r]!), text(clouds[r]!))!, cents(amounts[r]!));
+        rowPair[r] = -1;
+        continue;
+      }
+      let tenant = tenantSlotOfId[tenants[r]!]!;
+      if (tenant < 0) {
+        // Ids written differently can be one tenant (idKey): the slot is the key's.
+        const key = of.tenantOf.get(tenants[r]!);
+        let slot = tenantSlot.get(key);
+        if (slot === undefined) tenantSlot.set(key, (slot = tenantKeys.push(key) - 1));
+        tenantSlotOfId[tenants[r]!] = tenant = slot;
+      }
+      let service = serviceSlotOfId[services[r]!]!;
+      if (service < 0) {
+        const key = of.serviceOf.get(services[r]!);
+        let slot = serviceSlot.get(key);
+        if (slot === undefined) serviceSlot.set(key, (slot = serviceKeys.push(key) - 1));
+        serviceSlotOfId[services[r]!] = service = slot;
+      }
+      const pairs = (pairsOfTenant[tenant] ??= new Map());
+      let pair = pairs.get(service);
+      if (pair === undefined) {
+        pairs.set(service, (pair = pairTenant.push(tenant) - 1));
+        pairService.push(service);
+      }
+      rowPair[r] = pair;
+      rowMonth[r] = month;
+      rowSecurity[r] = of.securityServiceOf.get(services[r]!) & of.securityAssociationOf.get(associations[r]!);
+      if (month < first) first = month;
+      if (month > last) last = month;
+    }
+    if (pairTenant.length === 0) return;
+    const span = last - first + 1;
+    const acr = new SlotSums(tenantKeys.length, span),
+      security = new SlotSums(tenantKeys.length, span),
+      byService = new SlotSums(serviceKeys.length, span),
+      byPair = new SlotSums(pairTenant.length, span),
+      total = new SlotSums(1, span),
+      securityTotal = new SlotSums(1, span);
+    // The tenants in the order of their first Security row (the order of `security`'s keys in the row path).
+    const securityOrder: number[] = [];
+    for (let r = 0; r < n; r++) {
+      const pair = rowPair[r]!;
+      if (pair < 0) continue;
+      const tenant = pairTenant[pair]!,
+        i = rowMonth[r]! - first,
+        amount = cents(amounts[r]!);
+      acr.add(tenant, i, amount);
+      total.add(0, i, amount);
+      byService.add(pairService[pair]!, i, amount);
+      byPair.add(pair, i, amount);
+      if (rowSecurity[r]) {
+        if (!security.written(tenant)) securityOrder.push(tenant);
+        security.add(tenant, i, amount);
+        securityTotal.add(0, i, amount);
+      }
+    }
+    const az = this.p.azure;
+    if (az.firstMonth === null || first < az.firstMonth) az.firstMonth = first;
+    const seriesOf = <K>(map: Map<K, MonthSeries>, key: K) => this.seriesIn(map, key);
+    tenantKeys.forEach((key, t) => acr.addTo(seriesOf(az.acr, key), t, first));
+    total.addTo(az.totalByMonth, 0, first);
+    serviceKeys.forEach((key, s) => byService.addTo(seriesOf(az.serviceTotals, key), s, first));
+    for (let pair = 0; pair < pairTenant.length; pair++) byPair.addTo(seriesOf(this.entryIn(this.p.azurePerService, tenantKeys[pairTenant[pair]!]!), serviceKeys[pairService[pair]!]!), pair, first);
+    for (const t of securityOrder) security.addTo(seriesOf(az.security, tenantKeys[t]!), t, first);
+    if (securityTotal.written(0)) securityTotal.addTo(az.securityTotalByMonth, 0, first);
   }
 
   /** Why an Azure row is left out, or null when it counts (association, offer, cloud: §1, AMB-54, RULES-2026 §1.7). */
@@ -720,24 +893,25 @@ class Builder {
       days = c.text('associatedOn')!,
       paid = c.number('paidSeats')!,
       active = c.number('activeUsers')!;
-    const monthOf = new IdCache(texts, monthIndex);
+    const monthOf = new IdNumbers(texts, monthIndex);
     const tenantOf = new IdCache(texts, (text) => this.noteTenant(text));
     const familyOf = new IdCache(texts, (text) => this.p.vocabulary.association(text)?.family ?? '');
-    const familyIdOf = new IdCache(texts, (_, id) => cellNameId(familyOf.get(id)));
-    const workloadOf = new IdCache(texts, (text) => cellNameId(this.p.vocabulary.m365Workload(text)));
+    // -1: not a known association (the row is left out).
+    const familyIdOf = new IdNumbers(texts, (_, id) => (familyOf.get(id) ? cellNameId(familyOf.get(id)) : -1));
+    const workloadOf = new IdNumbers(texts, (text) => cellNameId(this.p.vocabulary.m365Workload(text)));
     this.seats.reserve(this.seats.length + c.length);
-    const positionOf = new IdCache(texts, (_, id) => this.seats.positionOf(tenantOf.get(id), this.p.m365.cells.get(tenantOf.get(id))));
+    const positionOf = new IdNumbers(texts, (_, id) => this.seats.positionOf(tenantOf.get(id), this.p.m365.cells.get(tenantOf.get(id))));
     for (let r = 0; r < c.length; r++) {
       const month = monthOf.get(months[r]!);
       this.seeMonth(month);
-      const family = familyOf.get(associations[r]!);
-      if (!family) {
+      const family = familyIdOf.get(associations[r]!);
+      if (family < 0) {
         this.excludeSeats(texts[associations[r]!]!, paid[r]!);
         continue;
       }
-      this.seats.push(positionOf.get(tenants[r]!), month, workloadOf.get(workloads[r]!), familyIdOf.get(associations[r]!), paid[r]!, active[r]!);
+      this.seats.push(positionOf.get(tenants[r]!), month, workloadOf.get(workloads[r]!), family, paid[r]!, active[r]!);
       const day = days[r]! < 0 ? '' : texts[days[r]!]!;
-      if (day) this.noteAssociationDay(tenantOf.get(tenants[r]!), family, day);
+      if (day) this.noteAssociationDay(tenantOf.get(tenants[r]!), familyOf.get(associations[r]!), day);
     }
   }
 
@@ -822,7 +996,7 @@ class Builder {
       workloads = c.text('workload')!,
       associations = c.text('association')!,
       amounts = c.number(kind === 'revenue' ? 'revenueUsd' : 'usage')!;
-    const monthOf = new IdCache(texts, monthIndex);
+    const monthOf = new IdNumbers(texts, monthIndex);
     const pairs = new Map<number, string | null>();
     // Per tenant and workload: the `tenant␟workload` key and, for usage, the rate.
     const targets = new Map<number, { key: string; rate: number }>();

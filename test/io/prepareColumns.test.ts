@@ -86,6 +86,15 @@ describe('prepare reads loaded rows column by column exactly as it reads them ro
           expect([...byColumns.tenants.keys()]).toEqual([...byRows.tenants.keys()]);
           expect([...byColumns.m365.cells.keys()]).toEqual([...byRows.m365.cells.keys()]);
           expect([...byColumns.azure.exclusions.byReason]).toEqual([...byRows.azure.exclusions.byReason]);
+          // A fresh build sums Azure amounts by slot and hands them to the maps afterwards: the same keys in the same order.
+          const azureKeys = (p: typeof byRows) => ({
+            acr: [...p.azure.acr.keys()],
+            security: [...p.azure.security.keys()],
+            services: [...p.azure.serviceTotals.keys()],
+            perService: [...p.azurePerService].map(([tenant, byService]) => [tenant, ...byService.keys()]),
+            firstUse: [...p.azure.firstUse].map(([service, byTenant]) => [service, ...byTenant.keys()]),
+          });
+          expect(azureKeys(byColumns)).toEqual(azureKeys(byRows));
           expect([...byColumns.bizapps.usageExclusions.byReason]).toEqual([...byRows.bizapps.usageExclusions.byReason]);
           expect([...byColumns.bizapps.mcv.keys()]).toEqual([...byRows.bizapps.mcv.keys()]);
           expect(scorePrepared(byColumns, '2024-06', { explain: true }).designations).toEqual(scorePrepared(byRows, '2024-06', { explain: true }).designations);
