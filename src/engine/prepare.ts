@@ -396,6 +396,28 @@ class IdNumbers {
 }
 const yes = (test: boolean): number => (test ? 1 : 0);
 
+/** Slots numbered in the order their keys are first met, found by text id (the ids of one key share its slot). */
+class KeySlots {
+  readonly keys: string[] = [];
+  private readonly slotOfKey = new Map<string, number>();
+  private readonly slotOfId: Int32Array;
+  constructor(
+    ids: number,
+    private readonly keyOf: IdCache<string>,
+  ) {
+    this.slotOfId = new Int32Array(ids).fill(-1);
+  }
+  of(id: number): number {
+    let slot = this.slotOfId[id]!;
+    if (slot >= 0) return slot;
+    const key = this.keyOf.get(id);
+    const known = this.slotOfKey.get(key);
+    if (known === undefined) this.slotOfKey.set(key, (slot = this.keys.push(key) - 1));
+    else slot = known;
+    return (this.slotOfId[id] = slot);
+  }
+}
+
 /**
  * Amounts summed by slot (a tenant, a service, a tenant and service pair) and month in one typed array, with the
  * first and last month written per slot: a fresh build sums half a million Azure rows here instead of in a map
@@ -458,6 +480,19 @@ function lookupsOf(edition: Edition) {
   let lookups = lookupCache.get(edition);
   if (!lookups) lookupCache.set(edition, (lookups = buildLookups(edition)));
   return lookups;
+}
+
+/** The columns of loaded Azure rows. */
+function azureColumnsOf(c: RowColumns) {
+  return {
+    tenants: c.text('tenantId')!,
+    months: c.text('month')!,
+    services: c.text('service')!,
+    associations: c.text('association')!,
+    offers: c.text('offer')!,
+    clouds: c.text('cloud')!,
+    amounts: c.number('acrUsd')!,
+  };
 }
 
 /**
@@ -671,13 +706,7 @@ class Builder {
    */
   private azureColumns(c: RowColumns): void {
     const texts = c.texts;
-    const tenants = c.text('tenantId')!,
-      months = c.text('month')!,
-      services = c.text('service')!,
-      associations = c.text('association')!,
-      offers = c.text('offer')!,
-      clouds = c.text('cloud')!,
-      amounts = c.number('acrUsd')!;
+    const { tenants, months, services, associations, offers, clouds, amounts } = azureColumnsOf(c);
     const monthOf = new IdNumbers(texts, monthIndex);
     const tenantOf = new IdCache(texts, (text) => this.noteTenant(text));
     // The canonical association when it is eligible, else ''.
@@ -697,9 +726,7 @@ class Builder {
       this.seeMonth(month);
       const amount = cents(amounts[r]!);
       if (!eligible.get(associations[r]!) || (offers[r]! >= 0 && offerOut.get(offers[r]!)) || (clouds[r]! >= 0 && cloudOut.get(clouds[r]!))) {
-        // The reason, from the same tests as the row path.
-        const text = (id: number) => (id < 0 ? undefined : texts[id]);
-        this.excludeAzure(this.azureExclusion(texts[associations[r]!]!, this.p.vocabulary.association(texts[associations[r]!]!)?.canonical, text(offers[r]!), text(clouds[r]!))!, amount);
+        this.excludeAzureRow(c, r);
         continue;
       }
       const security = securityServiceOf.get(services[r]!) === 1 && securityAssociationOf.get(associations[r]!) === 1;
@@ -727,23 +754,16 @@ class Builder {
   ): void {
     const texts = c.texts,
       n = c.length;
-    const tenants = c.text('tenantId')!,
-      months = c.text('month')!,
-      services = c.text('service')!,
-      associations = c.text('association')!,
-      offers = c.text('offer')!,
-      clouds = c.text('cloud')!,
-      amounts = c.number('acrUsd')!;
+    const { tenants, months, services, associations, offers, clouds, amounts } = azureColumnsOf(c);
     // Per row: its month, its pair's slot (-1: excluded) and whether it is Security ACR.
     const rowMonth = new Int32Array(n),
       rowPair = new Int32Array(n),
       rowSecurity = new Uint8Array(n);
-    const tenantSlotOfId = new Int32Array(texts.length).fill(-1),
-      serviceSlotOfId = new Int32Array(texts.length).fill(-1);
-    const tenantKeys: string[] = [],
-      serviceKeys: string[] = [],
-      serviceSlot = new Map<string, number>(),
-      tenantSlot = new Map<string, number>();
+    // Ids written differently can be one tenant (idKey) or service: the slot is the key's.
+    const tenantSlots = new KeySlots(texts.length, of.tenantOf),
+      serviceSlots = new KeySlots(texts.length, of.serviceOf);
+    const { keys: tenantKeys } = tenantSlots,
+      { keys: serviceKeys } = serviceSlots;
     // Pair slots by tenant slot: service slot → pair slot (a tenant has a few services).
     const pairsOfTenant: Map<number, number>[] = [];
     const pairTenant: number[] = [],
@@ -754,26 +774,12 @@ class Builder {
       const month = of.monthOf.get(months[r]!);
       this.seeMonth(month);
       if (!of.eligible.get(associations[r]!) || (offers[r]! >= 0 && of.offerOut.get(offers[r]!)) || (clouds[r]! >= 0 && of.cloudOut.get(clouds[r]!))) {
-        const text = (id: number) => (id < 0 ? undefined : texts[id]);
-        this.excludeAzure(this.azureExclusion(texts[associations[r]!]!, this.p.vocabulary.association(texts[associations[r]!]!)?.canonical, text(offers[r]!), text(clouds[r]!))!, cents(amounts[r]!));
+        this.excludeAzureRow(c, r);
         rowPair[r] = -1;
         continue;
       }
-      let tenant = tenantSlotOfId[tenants[r]!]!;
-      if (tenant < 0) {
-        // Ids written differently can be one tenant (idKey): the slot is the key's.
-        const key = of.tenantOf.get(tenants[r]!);
-        let slot = tenantSlot.get(key);
-        if (slot === undefined) tenantSlot.set(key, (slot = tenantKeys.push(key) - 1));
-        tenantSlotOfId[tenants[r]!] = tenant = slot;
-      }
-      let service = serviceSlotOfId[services[r]!]!;
-      if (service < 0) {
-        const key = of.serviceOf.get(services[r]!);
-        let slot = serviceSlot.get(key);
-        if (slot === undefined) serviceSlot.set(key, (slot = serviceKeys.push(key) - 1));
-        serviceSlotOfId[services[r]!] = service = slot;
-      }
+      const tenant = tenantSlots.of(tenants[r]!),
+        service = serviceSlots.of(services[r]!);
       const pairs = (pairsOfTenant[tenant] ??= new Map());
       let pair = pairs.get(service);
       if (pair === undefined) {
@@ -821,6 +827,14 @@ class Builder {
     for (let pair = 0; pair < pairTenant.length; pair++) byPair.addTo(seriesOf(this.entryIn(this.p.azurePerService, tenantKeys[pairTenant[pair]!]!), serviceKeys[pairService[pair]!]!), pair, first);
     for (const t of securityOrder) security.addTo(seriesOf(az.security, tenantKeys[t]!), t, first);
     if (securityTotal.written(0)) securityTotal.addTo(az.securityTotalByMonth, 0, first);
+  }
+
+  /** Leaves out loaded row `r`, with the reason from the same tests as the row path. */
+  private excludeAzureRow(c: RowColumns, r: number): void {
+    const { associations, offers, clouds, amounts } = azureColumnsOf(c);
+    const text = (id: number) => (id < 0 ? undefined : c.texts[id]);
+    const association = c.texts[associations[r]!]!;
+    this.excludeAzure(this.azureExclusion(association, this.p.vocabulary.association(association)?.canonical, text(offers[r]!), text(clouds[r]!))!, cents(amounts[r]!));
   }
 
   /** Why an Azure row is left out, or null when it counts (association, offer, cloud: §1, AMB-54, RULES-2026 §1.7). */
