@@ -706,7 +706,8 @@ class Builder {
    */
   private azureColumns(c: RowColumns): void {
     const texts = c.texts;
-    const { tenants, months, services, associations, offers, clouds, amounts } = azureColumnsOf(c);
+    const columns = azureColumnsOf(c);
+    const { tenants, months, services, associations, offers, clouds, amounts } = columns;
     const monthOf = new IdNumbers(texts, monthIndex);
     const tenantOf = new IdCache(texts, (text) => this.noteTenant(text));
     // The canonical association when it is eligible, else ''.
@@ -720,13 +721,13 @@ class Builder {
     const serviceOf = new IdCache(texts, (text) => this.p.vocabulary.azureService(text));
     const securityServiceOf = new IdNumbers(texts, (text, id) => yes(this.isSecurityService(text, serviceOf.get(id))));
     const securityAssociationOf = new IdNumbers(texts, (_, id) => yes(this.securityAssociations.has(eligibleOf.get(id))));
-    if (this.fresh) return this.azureColumnsSummed(c, { monthOf, tenantOf, eligible, offerOut, cloudOut, serviceOf, securityServiceOf, securityAssociationOf });
+    if (this.fresh) return this.azureColumnsSummed(c, columns, { monthOf, tenantOf, eligible, offerOut, cloudOut, serviceOf, securityServiceOf, securityAssociationOf });
     for (let r = 0; r < c.length; r++) {
       const month = monthOf.get(months[r]!);
       this.seeMonth(month);
       const amount = cents(amounts[r]!);
       if (!eligible.get(associations[r]!) || (offers[r]! >= 0 && offerOut.get(offers[r]!)) || (clouds[r]! >= 0 && cloudOut.get(clouds[r]!))) {
-        this.excludeAzureRow(c, r);
+        this.excludeAzureRow(texts, columns, r);
         continue;
       }
       const security = securityServiceOf.get(services[r]!) === 1 && securityAssociationOf.get(associations[r]!) === 1;
@@ -741,6 +742,7 @@ class Builder {
    */
   private azureColumnsSummed(
     c: RowColumns,
+    columns: ReturnType<typeof azureColumnsOf>,
     of: {
       monthOf: IdNumbers;
       tenantOf: IdCache<string>;
@@ -754,7 +756,7 @@ class Builder {
   ): void {
     const texts = c.texts,
       n = c.length;
-    const { tenants, months, services, associations, offers, clouds, amounts } = azureColumnsOf(c);
+    const { tenants, months, services, associations, offers, clouds, amounts } = columns;
     // Per row: its month, its pair's slot (-1: excluded) and whether it is Security ACR.
     const rowMonth = new Int32Array(n),
       rowPair = new Int32Array(n),
@@ -774,7 +776,7 @@ class Builder {
       const month = of.monthOf.get(months[r]!);
       this.seeMonth(month);
       if (!of.eligible.get(associations[r]!) || (offers[r]! >= 0 && of.offerOut.get(offers[r]!)) || (clouds[r]! >= 0 && of.cloudOut.get(clouds[r]!))) {
-        this.excludeAzureRow(c, r);
+        this.excludeAzureRow(texts, columns, r);
         rowPair[r] = -1;
         continue;
       }
@@ -830,10 +832,9 @@ class Builder {
   }
 
   /** Leaves out loaded row `r`, with the reason from the same tests as the row path. */
-  private excludeAzureRow(c: RowColumns, r: number): void {
-    const { associations, offers, clouds, amounts } = azureColumnsOf(c);
-    const text = (id: number) => (id < 0 ? undefined : c.texts[id]);
-    const association = c.texts[associations[r]!]!;
+  private excludeAzureRow(texts: readonly string[], { associations, offers, clouds, amounts }: ReturnType<typeof azureColumnsOf>, r: number): void {
+    const text = (id: number) => (id < 0 ? undefined : texts[id]);
+    const association = texts[associations[r]!]!;
     this.excludeAzure(this.azureExclusion(association, this.p.vocabulary.association(association)?.canonical, text(offers[r]!), text(clouds[r]!))!, cents(amounts[r]!));
   }
 
