@@ -28,7 +28,7 @@ import { actionWorthSteps, nextStepsInSteps, type ActionWorth, type DesignationP
 import { readProjection, type ProjectedDrop, type WindowFallOut } from '../engine/projection';
 import { nearThresholds as findNearThresholds } from '../engine/risk';
 import { concatRows } from '../engine/rows';
-import { scoreDesignation, scoringSteps } from '../engine/score';
+import { scenarioSteps, scoreDesignation, scoringSteps } from '../engine/score';
 import { defaultActions, planSteps, type Plan } from '../engine/planner';
 import { prepareScenario, scenarioThrough, unknownReferences, type Scenario } from '../engine/scenario';
 import { importFiles, type FileImport, type ImportOptions } from '../io/import';
@@ -275,15 +275,19 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
 
     /**
      * Works ahead for what the page is likely to ask next, a step (one measure) at a time, with the worker's
-     * queued requests run between steps: a designation's explanations (`designation` given) or a month's numbers.
-     * Asking `designation` or `score` afterwards reads the results. False when stopWarming stopped it.
+     * queued requests run between steps: a designation's explanations (`what`: the designation), a month's numbers
+     * (null), or the simulator's first scenario ('simulator': scenarioSteps). Asking `designation`, `score` or
+     * `simulate` afterwards reads the results. False when stopWarming stopped it.
      */
-    async warm(version: number, month: string, designation: DesignationId | null, edition = DEFAULT_EDITION): Promise<boolean> {
+    async warm(version: number, month: string, what: DesignationId | null | 'simulator', edition = DEFAULT_EDITION): Promise<boolean> {
       const started = warming;
       function* ahead(): Generator<void, true> {
         // A first pause: a stop sent with this request is seen before any work (preparing an edition is some).
         yield;
-        for (const step of scoringSteps(get(version, edition).prepared, monthIndex(month), designation ? { explain: true, designations: [designation] } : { explain: false })) {
+        const { prepared } = get(version, edition),
+          index = monthIndex(month);
+        const steps = what === 'simulator' ? scenarioSteps(prepared, index) : scoringSteps(prepared, index, what ? { explain: true, designations: [what] } : { explain: false });
+        for (const step of steps) {
           step();
           yield;
         }

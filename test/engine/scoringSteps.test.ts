@@ -2,14 +2,17 @@
  * Scoring in steps (score.ts `scoringSteps`): the worker works ahead a measure at a time, so the user's own
  * requests run between two steps. After the steps, scoring must find every measure it reads already computed —
  * else work ahead would not spare the user the wait — and give the same result as scoring directly.
- * Also the planner's mode, numbers only: the same numbers as a full scoring, with the texts left empty.
+ * Also the planner's mode, numbers only: the same numbers as a full scoring, with the texts left empty; and the
+ * simulator's steps (`scenarioSteps`), after which a first scenario re-reads only the tenants it changes.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getEdition, lastDayOf, monthIndex, prepare, scoreAllDesignations, type Dataset } from '../../src/engine';
+import { getEdition, lastDayOf, monthIndex, prepare, scoreAllDesignations, scorePrepared, type Dataset } from '../../src/engine';
 import { measureCacheStats } from '../../src/engine/measures';
-import { scoreDesignation, scoringSteps } from '../../src/engine/score';
+import { tenantPartStats } from '../../src/engine/measures/context';
+import { prepareScenario, type Scenario } from '../../src/engine/scenario';
+import { scenarioSteps, scoreDesignation, scoringSteps } from '../../src/engine/score';
 import type { DesignationResult } from '../../src/engine/types';
 import { importFiles } from '../../src/io/import';
 import { sourceFromText } from '../../src/io/source';
@@ -108,5 +111,40 @@ describe.each(samples)('numbers only (the planner), edition $edition sample', ({
     expect(results.some(([full]) => full.qualified)).toBe(true);
     expect(results.some(([full]) => full.paths.some((p) => p.blockers.length > 0))).toBe(true);
     for (const [full, numbers] of results) expect(numbers).toEqual(withoutTexts(full));
+  });
+});
+
+describe.each(samples)('the simulator’s steps, edition $edition sample', ({ edition: id, month }) => {
+  const edition = getEdition(id);
+  const index = monthIndex(month);
+  // A new Microsoft 365 customer: every measure that keeps tenants' parts reads its cells.
+  const scenario: Scenario = {
+    id: 'steps',
+    name: 'steps',
+    changes: [{ type: 'addCustomer', tenantId: 'steps-new-customer', fromMonth: month, m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 400, activeUsers: 200 }] }],
+  };
+  /** The first scenario on `prepared`: its scores and how many tenants' parts it computed. */
+  const firstScenario = (prepared: ReturnType<typeof prepare>) => {
+    const before = tenantPartStats.computed;
+    const report = scorePrepared(prepareScenario(prepared, datasets.get(id)!, edition, scenario, month), month, { explain: false, window: false });
+    return { report, parts: tenantPartStats.computed - before };
+  };
+
+  it('after them, a first scenario computes the parts of the tenant it adds only, and scores as without them', () => {
+    // As in the app: the loaded data is scored (its measures cached) before the simulator is used.
+    const scored = () => {
+      const prepared = prepare(datasets.get(id)!, edition);
+      scorePrepared(prepared, month, { explain: false, window: false });
+      return prepared;
+    };
+    const cold = firstScenario(scored());
+    const prepared = scored();
+    for (const step of scenarioSteps(prepared, index)) step();
+    const warmed = firstScenario(prepared);
+    expect(warmed.report).toEqual(cold.report);
+    // Without the steps, each measure that keeps parts computes one per tenant with cells and one for the new
+    // customer; after them, the new customer's alone.
+    expect(warmed.parts).toBeGreaterThan(0);
+    expect(cold.parts).toBe(warmed.parts * (prepared.m365.cells.size + 1));
   });
 });

@@ -9,6 +9,7 @@ import { sourceFromText } from '../../src/io/source';
 import { SAMPLE_FILES } from '../../src/store/sampleFiles';
 import { actionWorth, nextSteps } from '../../src/engine/nextSteps';
 import { createEngineApi, type EngineApi, type ImportProgress } from '../../src/worker/api';
+import { tenantPartStats } from '../../src/engine/measures/context';
 import { REQUEST_CANCELLED } from '../../src/worker/messages';
 
 const channel = new MessageChannel();
@@ -164,6 +165,30 @@ describe('engine worker API', () => {
     expect(await api.score(version, '2026-09')).toEqual(await api.score((await api.load(sample())).version, '2026-09'));
     expect(await api.warm(version, '2026-10', 'security')).toBe(true);
     expect(await api.designation(version, '2026-10', 'security')).toEqual(await api.designation((await api.load(sample())).version, '2026-10', 'security'));
+  });
+
+  it('readies the simulator ahead: its first scenario then reads only the customer it adds, and scores as without', async () => {
+    const scenario = {
+      id: 'ahead',
+      name: 'ahead',
+      changes: [{ type: 'addCustomer' as const, tenantId: 'ahead-customer', fromMonth: '2026-10', m365: [{ workload: 'Teams', association: 'CPOR', paidSeats: 400, activeUsers: 200 }] }],
+    };
+    /** A scored version's first simulation, and how many tenants' parts of measures it computed. */
+    const firstSimulation = async (warm: boolean) => {
+      const { version } = await api.load(sample());
+      await api.score(version, '2026-10');
+      if (warm) expect(await api.warm(version, '2026-10', 'simulator')).toBe(true);
+      const before = tenantPartStats.computed;
+      const simulation = await api.simulate(version, scenario, '2026-10');
+      return { simulation, parts: tenantPartStats.computed - before };
+    };
+    const cold = await firstSimulation(false),
+      warmed = await firstSimulation(true);
+    expect(warmed.simulation).toEqual(cold.simulation);
+    // Cold, each measure that keeps parts reads the sample's 12 tenants with Microsoft 365 cells and the new one;
+    // readied, the new one alone.
+    expect(warmed.parts).toBeGreaterThan(0);
+    expect(cold.parts).toBe(warmed.parts * (12 + 1));
   });
 
   it('stops working ahead when told (the month, edition or data changed); later work ahead runs', async () => {
