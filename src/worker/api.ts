@@ -159,6 +159,12 @@ async function stepwise<T>(steps: Iterator<void, T>, stopped: () => boolean, pau
   }
 }
 
+/** A user timing from `start` to `end` (now by default), replacing the last one of that name. */
+function timing(name: string, start: number, end = performance.now()): void {
+  performance.clearMeasures(name);
+  performance.measure(name, { start, end });
+}
+
 function sourceOf(file: FileInput): FileSource {
   if (typeof file.data === 'string') return sourceFromText(file.name, file.data);
   if ('sample' in file.data) return sourceFromText(file.name, sampleFile(file.data.sample));
@@ -209,6 +215,9 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
       const perFile: Record<string, Pick<ImportOptions, 'kind' | 'mapping'>> = {};
       for (const f of files) perFile[f.name] = { ...(f.kind ? { kind: f.kind } : {}), ...(f.mapping ? { mapping: f.mapping } : {}) };
       let lastReport = 0;
+      // User timings (pcs:import, pcs:prepare, pcs:score; the latest of each is kept): DevTools' performance panel
+      // and the browser bench read them.
+      const importStart = performance.now();
       const result = await importFiles(
         files.map(sourceOf),
         {
@@ -227,7 +236,10 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
       );
       if (running === controller) running = null;
       if (controller.signal.aborted) throw new Error(IMPORT_CANCELLED);
+      const prepareStart = performance.now();
+      timing('pcs:import', importStart, prepareStart);
       const prepared = prepare(result.dataset, getEdition(DEFAULT_EDITION));
+      timing('pcs:prepare', prepareStart);
       const version = nextVersion++;
       versions.set(version, { dataset: result.dataset, prepared: new Map([[DEFAULT_EDITION, prepared]]) });
       const d = result.dataset;
@@ -304,7 +316,10 @@ export function createEngineApi({ pauseEveryMs = 10 }: { pauseEveryMs?: number }
 
     /** Numbers for every designation and path, Microsoft Cloud and specializations — no explanations, no window. */
     score(version: number, month: string, edition = DEFAULT_EDITION): ScoreReport {
-      return scorePrepared(get(version, edition).prepared, month, { explain: false, window: false });
+      const start = performance.now();
+      const report = scorePrepared(get(version, edition).prepared, month, { explain: false, window: false });
+      timing('pcs:score', start);
+      return report;
     },
 
     /** The six months of the qualification window ending in `month` (§7.3). */
