@@ -14,6 +14,7 @@ import { compareEditions, EDITION_IDS, getEdition, monthIndex, prepare, scoreAll
 import { applyRows } from '../src/engine/prepare';
 import { defaultActions, plan } from '../src/engine/planner';
 import { prepareScenario, type Scenario } from '../src/engine/scenario';
+import { scenarioSteps } from '../src/engine/score';
 import { importFiles } from '../src/io/import';
 import { sourceFromBytes, sourceFromText } from '../src/io/source';
 import { syntheticPartner } from './synthetic';
@@ -60,23 +61,28 @@ async function rescoring(label: string, dataset: Dataset, month: string) {
   // collection before each, as `time` does, slows the run after it by 5-10 ms on the large partner), median.
   // The full re-scorings (every explanation line, the window: what the app never does per change) keep the forced
   // collection before each: their garbage would otherwise set the process's peak memory.
+  // The app's worker readies the simulator after the overview's explanations (scenarioSteps: every tenant's part
+  // of each measure, which a first scenario would otherwise make); so does this, before the changes are timed.
+  const ready = time(() => scenarioSteps(base.result, monthIndex(month)).forEach((step) => step()));
   const runs = (rows: Partial<Dataset>, options: { explain?: boolean; window?: boolean }) => {
     const ms: number[] = [];
     gc?.();
     const instant = options.explain === false && options.window === false;
     for (let i = 0; i < 11; i++)
       ms.push(instant ? timeUnforced(() => scorePrepared(applyRows(base.result, rows), month, options)) : time(() => scorePrepared(applyRows(base.result, rows), month, options)).ms);
-    return median(ms);
+    return { first: ms[0]!, median: median(ms) };
   };
   const instant = { explain: false, window: false };
   const person1 = runs({ certifications: person }, instant);
   const customer1 = runs({ azure: customer }, instant);
   const personFull = runs({ certifications: person }, {});
   const customerFull = runs({ azure: customer }, {});
-  console.log(`  ${label}: prepare ${fmt(base.ms)}, score all six + window with explanations ${fmt(full.ms)}`);
-  console.log(`    scoring month, numbers (the simulator's instant view): +1 person ${fmt(person1)}, +1 customer ${fmt(customer1)}`);
-  console.log(`    with explanations and the six-month window: +1 person ${fmt(personFull)}, +1 customer ${fmt(customerFull)}`);
-  return { prepare: base.ms, score: full.ms, person: person1, customer: customer1 };
+  console.log(`  ${label}: prepare ${fmt(base.ms)}, score all six + window with explanations ${fmt(full.ms)}, simulator readied in ${fmt(ready.ms)}`);
+  console.log(
+    `    scoring month, numbers (the simulator's instant view), median of 11: +1 person ${fmt(person1.median)}, +1 customer ${fmt(customer1.median)} (the first of each ${fmt(person1.first)}, ${fmt(customer1.first)})`,
+  );
+  console.log(`    with explanations and the six-month window: +1 person ${fmt(personFull.median)}, +1 customer ${fmt(customerFull.median)}`);
+  return { prepare: base.ms, score: full.ms, person: person1.median, customer: customer1.median };
 }
 
 /**
@@ -174,6 +180,7 @@ async function main() {
   const simulate = (dataset: Dataset, month: string) => {
     const base = prepare(dataset, edition);
     scorePrepared(base, month, { explain: false, window: false });
+    scenarioSteps(base, monthIndex(month)).forEach((step) => step()); // readied, as the app's worker does
     // Successive scenarios, as the simulator scores them (no forced collection between them), median of 11.
     const runs: number[] = [];
     gc?.();
@@ -182,12 +189,12 @@ async function main() {
       scorePrepared(prepareScenario(base, dataset, edition, { ...scenario, id: `b${i}` }, month), month, { explain: false, window: false });
       runs.push(performance.now() - start);
     }
-    return median(runs);
+    return { median: median(runs), first: runs[0]! };
   };
   const simLarge = simulate(imported.result.dataset, lastMonth);
   const simSmall = simulate(sample.dataset, sampleMonth);
   console.log(
-    `  scenario re-scoring (a person and a customer added): sample ${fmt(simSmall)} (target < 50 ms), large ${fmt(simLarge)} (target <= 50 ms: ${simLarge <= 50 ? 'meets' : 'MISSES'} target)`,
+    `  scenario re-scoring (a person and a customer added), median of 11: sample ${fmt(simSmall.median)} (target < 50 ms), large ${fmt(simLarge.median)} (target <= 50 ms: ${simLarge.median <= 50 ? 'meets' : 'MISSES'} target); the first scenario ${fmt(simSmall.first)} and ${fmt(simLarge.first)}`,
   );
   const sampleBase = prepare(sample.dataset, edition);
   const planFor = (targets: Parameters<typeof defaultActions>[1]) =>
