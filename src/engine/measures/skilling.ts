@@ -15,20 +15,44 @@ interface HoldingStatus {
   reason: string;
 }
 
-/** Why a holding does or does not count on `day` for a metric that lists it as `ref`. */
-function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterRetirementCounts: boolean): HoldingStatus {
-  const name = (holding.cert ? shortCertificationName(holding.cert.name) : undefined) ?? holding.name;
-  if (holding.earnedOn && holding.earnedOn > day) return { valid: false, reason: `${name} earned ${holding.earnedOn}, after ${day}` };
+/**
+ * Why a holding does not count on `day` for a metric that lists it as `ref`, or null when it counts. A code, not
+ * a text: the numbers ask this of every holding for every metric and window day, and only the explanation
+ * lines read the reason (holdingStatus).
+ */
+type HoldingMiss = 'earnedAfterDay' | 'earnedAfterRetirement' | 'expired' | 'pastGrace' | 'metricUntil' | 'metricFrom';
+function holdingMiss(holding: Holding, ref: CertRef, day: Day, earnedAfterRetirementCounts: boolean): HoldingMiss | null {
+  if (holding.earnedOn && holding.earnedOn > day) return 'earnedAfterDay';
   // RULES-2026 AMB26-47: "if completed before retirement": one earned after its retirement date never counts.
   const retiredOn = holding.cert?.retiredOn;
-  if (!earnedAfterRetirementCounts && retiredOn && holding.earnedOn && holding.earnedOn > retiredOn)
-    return { valid: false, reason: `${name} was earned on ${holding.earnedOn}, after it retired on ${retiredOn}: it does not count` };
-  if (holding.expiresOn && holding.expiresOn < day) return { valid: false, reason: `${name} expired on ${holding.expiresOn}` };
+  if (!earnedAfterRetirementCounts && retiredOn && holding.earnedOn && holding.earnedOn > retiredOn) return 'earnedAfterRetirement';
+  if (holding.expiresOn && holding.expiresOn < day) return 'expired';
   const through = holding.cert?.eligibleThrough;
-  if (through && through < day) return { valid: false, reason: `${name} retired${holding.cert?.retiredOn ? ` on ${holding.cert.retiredOn}` : ''} and counted only through ${through}` };
-  if (ref.until && ref.until < day) return { valid: false, reason: `${name} no longer counts for this metric after ${ref.until}` };
-  if (ref.from && ref.from > day) return { valid: false, reason: `${name} counts for this metric only from ${ref.from}` };
-  return { valid: true, reason: name };
+  if (through && through < day) return 'pastGrace';
+  if (ref.until && ref.until < day) return 'metricUntil';
+  if (ref.from && ref.from > day) return 'metricFrom';
+  return null;
+}
+
+/** Why a holding does or does not count on `day` for a metric that lists it as `ref` (explanation lines). */
+function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterRetirementCounts: boolean): HoldingStatus {
+  const name = (holding.cert ? shortCertificationName(holding.cert.name) : undefined) ?? holding.name;
+  switch (holdingMiss(holding, ref, day, earnedAfterRetirementCounts)) {
+    case null:
+      return { valid: true, reason: name };
+    case 'earnedAfterDay':
+      return { valid: false, reason: `${name} earned ${holding.earnedOn}, after ${day}` };
+    case 'earnedAfterRetirement':
+      return { valid: false, reason: `${name} was earned on ${holding.earnedOn}, after it retired on ${holding.cert?.retiredOn}: it does not count` };
+    case 'expired':
+      return { valid: false, reason: `${name} expired on ${holding.expiresOn}` };
+    case 'pastGrace':
+      return { valid: false, reason: `${name} retired${holding.cert?.retiredOn ? ` on ${holding.cert.retiredOn}` : ''} and counted only through ${holding.cert?.eligibleThrough}` };
+    case 'metricUntil':
+      return { valid: false, reason: `${name} no longer counts for this metric after ${ref.until}` };
+    case 'metricFrom':
+      return { valid: false, reason: `${name} counts for this metric only from ${ref.from}` };
+  }
 }
 
 /** The holdings of a person that the metric lists, each with its status on `day`. */
@@ -42,25 +66,37 @@ function personStatus(person: Person, refs: Map<string, CertRef>, day: Day, earn
   return { valid: statuses.some((s) => s.valid), statuses };
 }
 
+/** Whether some holding of the person that the metric lists counts on `day`: personStatus's `valid`, without texts. */
+function personCounts(person: Person, refs: Map<string, CertRef>, day: Day, earnedAfterRetirementCounts: boolean): boolean {
+  for (const holding of person.holdings) {
+    const ref = holding.cert ? refs.get(holding.cert.id) : undefined;
+    if (ref && holdingMiss(holding, ref, day, earnedAfterRetirementCounts) === null) return true;
+  }
+  return false;
+}
+
 export function certifiedPeople(ctx: MeasureContext, p: { certifications: CertRef[]; minPeople?: number }): MeasureOutput {
   const refs = new Map(p.certifications.map((r) => [r.id, r]));
   const items: ExplanationItem[] = [];
   let people = 0;
+  const { earnedAfterRetirementCounts } = ctx.prepared.edition.certificationRules;
   for (const person of ctx.prepared.people.values()) {
-    const status = personStatus(person, refs, ctx.checkDay, ctx.prepared.edition.certificationRules.earnedAfterRetirementCounts);
+    if (!ctx.explain) {
+      if (personCounts(person, refs, ctx.checkDay, earnedAfterRetirementCounts)) people++;
+      continue;
+    }
+    const status = personStatus(person, refs, ctx.checkDay, earnedAfterRetirementCounts);
     if (!status) continue;
     if (status.valid) people++;
-    if (ctx.explain) {
-      const valid = status.statuses.filter((s) => s.valid).map((s) => s.reason);
-      items.push({
-        subject: person.id,
-        subjectKind: 'person',
-        ...(person.name ? { name: person.name } : {}),
-        counted: status.valid,
-        ...(status.valid ? { effect: 1 } : {}),
-        reason: status.valid ? `holds ${[...new Set(valid)].join(', ')}` : [...new Set(status.statuses.map((s) => s.reason))].join('; '),
-      });
-    }
+    const valid = status.statuses.filter((s) => s.valid).map((s) => s.reason);
+    items.push({
+      subject: person.id,
+      subjectKind: 'person',
+      ...(person.name ? { name: person.name } : {}),
+      counted: status.valid,
+      ...(status.valid ? { effect: 1 } : {}),
+      reason: status.valid ? `holds ${[...new Set(valid)].join(', ')}` : [...new Set(status.statuses.map((s) => s.reason))].join('; '),
+    });
   }
   if (p.minPeople !== undefined) {
     const met = people >= p.minPeople;
@@ -81,5 +117,5 @@ export function certifiedPeople(ctx: MeasureContext, p: { certifications: CertRe
  */
 export function holdingValidOn(holding: Holding, day: Day, edition: Edition): boolean {
   if (!holding.cert || holding.cert.notListed) return false;
-  return holdingStatus(holding, { id: holding.cert.id }, day, edition.certificationRules.earnedAfterRetirementCounts).valid;
+  return holdingMiss(holding, { id: holding.cert.id }, day, edition.certificationRules.earnedAfterRetirementCounts) === null;
 }
