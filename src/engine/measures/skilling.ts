@@ -37,21 +37,25 @@ function holdingMiss(holding: Holding, ref: CertRef, day: Day, earnedAfterRetire
 /** Why a holding does or does not count on `day` for a metric that lists it as `ref` (explanation lines). */
 function holdingStatus(holding: Holding, ref: CertRef, day: Day, earnedAfterRetirementCounts: boolean): HoldingStatus {
   const name = (holding.cert ? shortCertificationName(holding.cert.name) : undefined) ?? holding.name;
-  switch (holdingMiss(holding, ref, day, earnedAfterRetirementCounts)) {
-    case null:
-      return { valid: true, reason: name };
+  const miss = holdingMiss(holding, ref, day, earnedAfterRetirementCounts);
+  return { valid: miss === null, reason: miss === null ? name : `${name} ${missText(miss, holding, ref, day)}` };
+}
+
+function missText(miss: HoldingMiss, holding: Holding, ref: CertRef, day: Day): string {
+  const retiredOn = holding.cert?.retiredOn;
+  switch (miss) {
     case 'earnedAfterDay':
-      return { valid: false, reason: `${name} earned ${holding.earnedOn}, after ${day}` };
+      return `earned ${holding.earnedOn}, after ${day}`;
     case 'earnedAfterRetirement':
-      return { valid: false, reason: `${name} was earned on ${holding.earnedOn}, after it retired on ${holding.cert?.retiredOn}: it does not count` };
+      return `was earned on ${holding.earnedOn}, after it retired on ${retiredOn}: it does not count`;
     case 'expired':
-      return { valid: false, reason: `${name} expired on ${holding.expiresOn}` };
+      return `expired on ${holding.expiresOn}`;
     case 'pastGrace':
-      return { valid: false, reason: `${name} retired${holding.cert?.retiredOn ? ` on ${holding.cert.retiredOn}` : ''} and counted only through ${holding.cert?.eligibleThrough}` };
+      return `retired${retiredOn ? ` on ${retiredOn}` : ''} and counted only through ${holding.cert?.eligibleThrough}`;
     case 'metricUntil':
-      return { valid: false, reason: `${name} no longer counts for this metric after ${ref.until}` };
+      return `no longer counts for this metric after ${ref.until}`;
     case 'metricFrom':
-      return { valid: false, reason: `${name} counts for this metric only from ${ref.from}` };
+      return `counts for this metric only from ${ref.from}`;
   }
 }
 
