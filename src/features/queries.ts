@@ -69,8 +69,8 @@ export function useCustomerLookup(query: string) {
 
 /**
  * Once the overview shows, let the worker work ahead in the background: explain every designation (opening one
- * is then instant), ready the simulator's first scenario (scenarioSteps), then score the data's other months,
- * nearest first (switching the scoring month then shows at once). The worker does it a measure at a time (`warm`), running the page's own requests between two measures,
+ * is then instant), score the data's other months, nearest first (switching the scoring month then shows at
+ * once), then ready the simulator's first scenario (scenarioSteps). The worker does it a measure at a time (`warm`), running the page's own requests between two measures,
  * so a switch never waits for work ahead to finish; the result is then fetched from the worker's cache. A change
  * of month, edition or data stops the work ahead (`stopWarming`).
  */
@@ -99,17 +99,16 @@ export function usePrefetchDesignations(report: ScoreReport | undefined) {
       for (const d of report.designations) {
         if (!(await ahead(month, d.id, ['designation', version, month, d.id, edition], () => engine().designation(version, month, d.id, edition)))) return;
       }
-      // The simulator's first scenario: every tenant's part of each measure, so it re-reads only what it changes.
-      if (
-        stale ||
-        !(await engine()
-          .warm(version, month, 'simulator', edition)
-          .catch(() => false))
-      )
-        return;
       for (const other of first && last ? nearestFirst(monthsBetween(first, last), month) : []) {
         if (!(await ahead(other, null, ['score', version, other, edition], () => engine().score(version, other, edition)))) return;
       }
+      // Last, the simulator's first scenario (every tenant's part of each measure, so it re-reads only what it
+      // changes). After the months: a month not worked ahead is scored while the user waits, a scenario not
+      // readied only takes longer the first time.
+      if (!stale)
+        await engine()
+          .warm(version, month, 'simulator', edition)
+          .catch(() => false);
     })();
     return () => {
       stale = true;
