@@ -70,9 +70,10 @@ export function useCustomerLookup(query: string) {
 /**
  * Once the overview shows, let the worker work ahead in the background: explain every designation (opening one
  * is then instant), score the data's other months, nearest first (switching the scoring month then shows at
- * once), then ready the simulator's first scenario (scenarioSteps). The worker does it a measure at a time (`warm`), running the page's own requests between two measures,
- * so a switch never waits for work ahead to finish; the result is then fetched from the worker's cache. A change
- * of month, edition or data stops the work ahead (`stopWarming`).
+ * once), then ready the simulator's first scenario (scenarioSteps). The worker does it a measure at a time
+ * (`warm`), running the page's own requests between two measures, so a switch never waits for work ahead to
+ * finish; the result is then fetched from the worker's cache. A change of month, edition or data stops the work
+ * ahead (`stopWarming`).
  */
 export function usePrefetchDesignations(report: ScoreReport | undefined) {
   const client = useQueryClient();

@@ -101,7 +101,7 @@ export function tenantParts(ctx: MeasureContext, spec: object, month: MonthIndex
   return parts;
 }
 
-/** How many tenants' parts were computed for derived data (tests check that the simulator's steps leave none). */
+/** How many tenants' parts were computed for derived data (tests check that after scenarioSteps a scenario computes only its own). */
 export const tenantPartStats = { computed: 0 };
 
 /** A tenant's part, computed once per identity of the tenant's data (`data`) when `parts` keeps them. */
