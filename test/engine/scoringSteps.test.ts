@@ -48,8 +48,9 @@ describe.each(samples)('scoring steps, edition $edition sample', ({ edition: id,
     const prepared = prepare(dataset, edition);
     const rule = edition.designations.find((d) => d.id === designation)!;
     const steps = scoringSteps(prepared, index, { explain: true, designations: [designation] });
-    // One step per measure its paths read: at least one per metric.
+    // One step per measure its paths read: at least one per metric, and fewer than all six designations read.
     expect(steps.length).toBeGreaterThanOrEqual(rule.paths[0]!.metrics.length);
+    expect(steps.length).toBeLessThan(scoringSteps(prepared, index, { explain: true }).length);
     // Each step computes at most one measure.
     for (const step of steps) {
       const was = measureCacheStats.computed;
